@@ -1,0 +1,178 @@
+package nl.wijkatelier.account;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.wijkatelier.account.internal.ApiTokenRepository;
+import nl.wijkatelier.account.internal.AuditEntryRepository;
+import nl.wijkatelier.account.internal.ConsentRepository;
+import nl.wijkatelier.account.internal.UserAccountRepository;
+import nl.wijkatelier.programme.Memberships;
+import nl.wijkatelier.shared.Checks;
+import nl.wijkatelier.shared.NotFoundException;
+import nl.wijkatelier.shared.UserId;
+
+/** Registering people, their consent, and what the GDPR (AVG) gives them: an export and deletion. */
+@Service
+@Transactional(readOnly = true)
+public class Accounts {
+
+	static final int PASSWORD_MIN = 12;
+	static final int PASSWORD_MAX = 128;
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
+	private final UserAccountRepository users;
+	private final ConsentRepository consents;
+	private final ApiTokenRepository tokens;
+	private final AuditEntryRepository audit;
+	private final Memberships memberships;
+	private final PasswordEncoder passwords;
+	private final AuditLog auditLog;
+	private final Clock clock;
+
+	Accounts(UserAccountRepository users, ConsentRepository consents, ApiTokenRepository tokens,
+			AuditEntryRepository audit, Memberships memberships, PasswordEncoder passwords, AuditLog auditLog,
+			Optional<Clock> clock) {
+		this.users = users;
+		this.consents = consents;
+		this.tokens = tokens;
+		this.audit = audit;
+		this.memberships = memberships;
+		this.passwords = passwords;
+		this.auditLog = auditLog;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	public Optional<UserAccount> byEmail(String email) {
+		return email == null ? Optional.empty() : users.findByEmailIgnoreCase(email.trim());
+	}
+
+	public UserAccount account(UserId id) {
+		return users.findById(id.value()).orElseThrow(() -> new NotFoundException("account", id));
+	}
+
+	public boolean hasAdmin() {
+		return users.existsByAdminTrue();
+	}
+
+	/**
+	 * Creates an account after checking every field: a valid e-mail address not yet in use, a name, and a
+	 * password of {@value #PASSWORD_MIN} to {@value #PASSWORD_MAX} characters.
+	 */
+	@Transactional
+	public UserAccount register(String email, String displayName, String password, boolean admin) {
+		Checks checks = new Checks().requiredText("email", email, 254).requiredText("displayName", displayName, 120);
+		if (email != null && !email.isBlank() && !EMAIL.matcher(email.trim()).matches()) {
+			checks.add("email", "error.email");
+		}
+		else if (byEmail(email).isPresent()) {
+			checks.add("email", "error.email.taken");
+		}
+		if (password == null || password.length() < PASSWORD_MIN) {
+			checks.add("password", "error.password.short", PASSWORD_MIN);
+		}
+		else if (password.length() > PASSWORD_MAX) {
+			checks.add("password", "error.tooLong", PASSWORD_MAX);
+		}
+		checks.throwIfAny();
+		UserAccount account = users.save(new UserAccount(email.trim().toLowerCase(Locale.ROOT), displayName.trim(),
+				passwords.encode(password), admin, clock.instant()));
+		auditLog.record(admin ? "ADMIN_CREATED" : "ACCOUNT_CREATED", "account", account.id(), account.email());
+		return account;
+	}
+
+	/** Records that the person agreed to {@code wording} (the exact sentence shown) for {@code purpose}. */
+	@Transactional
+	public void recordConsent(UserId user, String purpose, String wording) {
+		consents.save(new Consent(user, purpose, wording, clock.instant()));
+	}
+
+	public List<Consent> consents(UserId user) {
+		return consents.findByUserIdOrderByGivenAtAsc(user.value());
+	}
+
+	@Transactional
+	public void rename(UserId user, String displayName) {
+		new Checks().requiredText("displayName", displayName, 120).throwIfAny();
+		account(user).rename(displayName.trim());
+	}
+
+	/** Changes the password after checking the current one. */
+	@Transactional
+	public void changePassword(UserId user, String current, String replacement) {
+		UserAccount account = account(user);
+		Checks checks = new Checks();
+		if (current == null || !passwords.matches(current, account.passwordHash())) {
+			checks.add("currentPassword", "error.password.wrong");
+		}
+		if (replacement == null || replacement.length() < PASSWORD_MIN) {
+			checks.add("newPassword", "error.password.short", PASSWORD_MIN);
+		}
+		else if (replacement.length() > PASSWORD_MAX) {
+			checks.add("newPassword", "error.tooLong", PASSWORD_MAX);
+		}
+		checks.throwIfAny();
+		account.changePassword(passwords.encode(replacement));
+		auditLog.record("PASSWORD_CHANGED", "account", user, null);
+	}
+
+	/** Everything held about a person in this module and their roles, as plain data for a JSON export. */
+	public Map<String, Object> export(UserId user) {
+		UserAccount account = account(user);
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("email", account.email());
+		data.put("displayName", account.displayName());
+		data.put("admin", account.admin());
+		data.put("createdAt", account.createdAt().toString());
+		data.put("roles", memberships.of(user).stream().map(m -> Map.of("role", m.role().name(),
+				"neighbourhoodId", m.neighbourhoodId().map(Object::toString).orElse(""),
+				"partyId", m.partyId().map(Object::toString).orElse(""))).toList());
+		data.put("consents", consents(user).stream().map(c -> Map.of("purpose", c.purpose(), "wording",
+				c.wording(), "givenAt", c.givenAt().toString())).toList());
+		data.put("apiTokens", tokens.findByUserIdOrderByCreatedAtDesc(user.value()).stream()
+				.map(t -> Map.of("name", t.name(), "createdAt", t.createdAt().toString())).toList());
+		data.put("auditLog", audit.findByActorOrderByAtAsc(account.email()).stream().map(e -> Map.of("at",
+				e.at().toString(), "action", e.action(), "subject", e.subjectType() + " " + e.subjectId())).toList());
+		return data;
+	}
+
+	/**
+	 * Deletes a person's account, roles, tokens and consents. The audit log keeps what was changed, but no
+	 * longer who: their entries name a pseudonym.
+	 */
+	@Transactional
+	public void delete(UserId user) {
+		UserAccount account = account(user);
+		memberships.leaveAll(user);
+		tokens.deleteByUserId(user.value());
+		consents.deleteByUserId(user.value());
+		String pseudonym = "deleted-account-" + user.value().toString().substring(0, 8);
+		audit.findByActorOrderByAtAsc(account.email()).forEach(entry -> entry.pseudonymise(pseudonym));
+		users.delete(account);
+		auditLog.record("ACCOUNT_DELETED", "account", user, pseudonym);
+	}
+
+	@Transactional
+	void loginFailed(String email) {
+		byEmail(email).ifPresent(account -> account.loginFailed(clock.instant()));
+	}
+
+	@Transactional
+	void loginSucceeded(String email) {
+		byEmail(email).ifPresent(UserAccount::loginSucceeded);
+	}
+
+	Optional<AccountPrincipal> principal(String email) {
+		return byEmail(email).map(a -> new AccountPrincipal(a.id(), a.email(), a.displayName(), a.passwordHash(), a.admin(),
+				a.lockedAt(clock.instant())));
+	}
+}

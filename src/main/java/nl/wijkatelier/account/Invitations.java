@@ -1,0 +1,119 @@
+package nl.wijkatelier.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.wijkatelier.account.internal.InvitationRepository;
+import nl.wijkatelier.programme.CurrentUser;
+import nl.wijkatelier.programme.Membership;
+import nl.wijkatelier.programme.Memberships;
+import nl.wijkatelier.programme.ProgrammeCatalog;
+import nl.wijkatelier.shared.Checks;
+import nl.wijkatelier.shared.ConflictException;
+import nl.wijkatelier.shared.NeighbourhoodId;
+import nl.wijkatelier.shared.NotFoundException;
+import nl.wijkatelier.shared.PartyId;
+import nl.wijkatelier.shared.UserId;
+
+/**
+ * Invitations by link. An admin may invite anyone to any role; a facilitator may invite to their own
+ * neighbourhood (as facilitator, resident, or officer of a party there). A link is valid for
+ * {@link #VALID_FOR} and can be used once.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Invitations {
+
+	static final Duration VALID_FOR = Duration.ofDays(14);
+	static final String PREFIX = "inv_";
+
+	/** An invitation just made, with the token for its link, shown to the inviter this once. */
+	public record Issued(Invitation invitation, String token) {
+	}
+
+	private final InvitationRepository invitations;
+	private final Accounts accounts;
+	private final Memberships memberships;
+	private final ProgrammeCatalog catalog;
+	private final AuditLog auditLog;
+	private final Clock clock;
+
+	Invitations(InvitationRepository invitations, Accounts accounts, Memberships memberships,
+			ProgrammeCatalog catalog, AuditLog auditLog, Optional<Clock> clock) {
+		this.invitations = invitations;
+		this.accounts = accounts;
+		this.memberships = memberships;
+		this.catalog = catalog;
+		this.auditLog = auditLog;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	@Transactional
+	public Issued invite(CurrentUser inviter, String email, Membership.Role role,
+			Optional<NeighbourhoodId> neighbourhood, Optional<PartyId> party) {
+		Checks checks = new Checks().requiredText("email", email, 254);
+		if (role == null) {
+			checks.add("role", "error.required");
+		}
+		checks.throwIfAny();
+		NeighbourhoodId where = role == Membership.Role.OFFICER
+				? party.flatMap(catalog::findParty).flatMap(p -> p.neighbourhoodId()).orElse(null)
+				: neighbourhood.orElse(null);
+		if (role == Membership.Role.OFFICER && party.flatMap(catalog::findParty).isEmpty()) {
+			new Checks().add("partyId", "error.party.unknown", party.map(Object::toString).orElse("")).throwIfAny();
+		}
+		if (role != Membership.Role.OFFICER
+				&& (where == null || catalog.findNeighbourhood(where).isEmpty())) {
+			new Checks().add("neighbourhoodId", "error.neighbourhood.unknown",
+					neighbourhood.map(Object::toString).orElse("")).throwIfAny();
+		}
+		boolean allowed = inviter.admin() || (where != null && inviter.canFacilitate(where));
+		if (!allowed) {
+			throw new org.springframework.security.access.AccessDeniedException("not your neighbourhood");
+		}
+		String token = Secrets.newToken(PREFIX);
+		Invitation invitation = invitations.save(new Invitation(Secrets.hash(token), email.trim(), role,
+				role == Membership.Role.OFFICER ? null : where, party.orElse(null), inviter.id(), clock.instant(),
+				clock.instant().plus(VALID_FOR)));
+		auditLog.record("INVITED", "invitation", invitation.id(), role + " " + email.trim());
+		return new Issued(invitation, token);
+	}
+
+	/** The open invitation behind a link; an unknown, used or expired link is not found. */
+	public Invitation open(String token) {
+		return invitations.findByTokenHash(Secrets.hash(token == null ? "" : token))
+				.filter(i -> !i.acceptedOrExpired(clock.instant()))
+				.orElseThrow(() -> new NotFoundException("invitation", "link"));
+	}
+
+	/** Gives the invited role to an existing account and marks the link as used. */
+	@Transactional
+	public void accept(String token, UserId user) {
+		Invitation invitation = open(token);
+		Membership membership = memberships.join(user, invitation.role(), invitation.neighbourhoodId(),
+				invitation.partyId());
+		invitation.accept(clock.instant());
+		auditLog.record("ROLE_GIVEN", "membership", membership.id(), invitation.role().name());
+	}
+
+	/** Creates an account for the invited person, records their consent, and gives the role. */
+	@Transactional
+	public UserAccount acceptAsNewAccount(String token, String displayName, String password, String consentWording,
+			boolean consentGiven) {
+		Invitation invitation = open(token);
+		if (!consentGiven) {
+			new Checks().add("consent", "error.consent.required").throwIfAny();
+		}
+		if (accounts.byEmail(invitation.email()).isPresent()) {
+			throw new ConflictException("error.invitation.loginFirst");
+		}
+		UserAccount account = accounts.register(invitation.email(), displayName, password, false);
+		accounts.recordConsent(account.id(), "account", consentWording);
+		accept(token, account.id());
+		return account;
+	}
+}

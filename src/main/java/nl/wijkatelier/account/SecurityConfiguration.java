@@ -1,0 +1,109 @@
+package nl.wijkatelier.account;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+
+/**
+ * Three filter chains. {@code POST /api/v1/tokens} alone accepts HTTP Basic, to trade a login for a token. The
+ * rest of {@code /api} is stateless and authenticates only bearer tokens, so no cookie ever authenticates an
+ * API call (which is why it needs no CSRF token). The web pages use a session with form login and CSRF.
+ * Which caller may do what is decided in the use cases through {@link nl.wijkatelier.programme.CurrentUsers}.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self'; "
+			+ "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt behind a {id} prefix, so the algorithm can be raised later without breaking stored hashes.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(Accounts directory) {
+		return email -> directory.principal(email)
+				.orElseThrow(() -> new UsernameNotFoundException("no account for this e-mail address"));
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain tokenExchange(HttpSecurity http) throws Exception {
+		http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/tokens"))
+				.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+				.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
+					response.setHeader("WWW-Authenticate", "Basic realm=\"Wijkatelier\"");
+					problem(response, 401, "Login required",
+							"Send your e-mail address and password as HTTP Basic to get a token.");
+				}))
+				.csrf(csrf -> csrf.disable())
+				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain api(HttpSecurity http, List<BearerTokenAuthenticator> authenticators) throws Exception {
+		http.securityMatcher("/api/**")
+				.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+				.addFilterBefore(new BearerTokenFilter(authenticators), BasicAuthenticationFilter.class)
+				.exceptionHandling(ex -> ex
+						.authenticationEntryPoint((request, response, e) -> {
+							response.setHeader("WWW-Authenticate", "Bearer");
+							problem(response, 401, "Login required",
+									"Send a personal API token as 'Authorization: Bearer ...'.");
+						})
+						.accessDeniedHandler((request, response, e) -> problem(response, 403, "Forbidden",
+								"Your role does not allow this.")))
+				.csrf(csrf -> csrf.disable())
+				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain web(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+						.requestMatchers("/profile/**", "/admin/**").authenticated()
+						.anyRequest().permitAll())
+				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/profile")
+						.failureHandler(new LoginFailureHandler()).permitAll())
+				.logout(logout -> logout.logoutSuccessUrl("/?logout"))
+				.headers(headers -> headers
+						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+						.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	/** Writes an RFC 9457 problem without the MVC machinery, for answers given by the security filters. */
+	static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+		response.setStatus(status);
+		response.setContentType("application/problem+json");
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+				+ ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+	}
+}

@@ -1,0 +1,104 @@
+package nl.wijkatelier.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import nl.wijkatelier.shared.UserId;
+
+/**
+ * A person who logs in. The password is kept only as a hash. After {@link #MAX_FAILED_LOGINS} failed logins in
+ * a row the account is locked for {@link #LOCK_DURATION}.
+ */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+	static final int MAX_FAILED_LOGINS = 5;
+	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+	@Id
+	private UUID id;
+	private String email;
+	@Column(name = "display_name")
+	private String displayName;
+	@Column(name = "password_hash")
+	private String passwordHash;
+	private boolean admin;
+	@Column(name = "failed_logins")
+	private int failedLogins;
+	@Column(name = "locked_until")
+	private Instant lockedUntil;
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	protected UserAccount() {
+	}
+
+	UserAccount(String email, String displayName, String passwordHash, boolean admin, Instant createdAt) {
+		this.id = UUID.randomUUID();
+		this.email = email;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.admin = admin;
+		this.createdAt = createdAt;
+	}
+
+	public UserId id() {
+		return new UserId(id);
+	}
+
+	public String email() {
+		return email;
+	}
+
+	public String displayName() {
+		return displayName;
+	}
+
+	String passwordHash() {
+		return passwordHash;
+	}
+
+	public boolean admin() {
+		return admin;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	boolean lockedAt(Instant now) {
+		return lockedUntil != null && lockedUntil.isAfter(now);
+	}
+
+	void loginFailed(Instant now) {
+		failedLogins++;
+		if (failedLogins >= MAX_FAILED_LOGINS) {
+			lockedUntil = now.plus(LOCK_DURATION);
+			failedLogins = 0;
+		}
+	}
+
+	void loginSucceeded() {
+		failedLogins = 0;
+		lockedUntil = null;
+	}
+
+	void rename(String displayName) {
+		this.displayName = displayName;
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	void makeAdmin() {
+		this.admin = true;
+	}
+}

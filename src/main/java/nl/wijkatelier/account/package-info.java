@@ -1,0 +1,9 @@
+/**
+ * Accounts, roles, personal API tokens, invitations, consent and the audit log; the web security of the whole
+ * application.
+ * <p>
+ * Entry points: {@link nl.wijkatelier.account.AuditLog} records changes; a module with tokens of its own (atelier
+ * participants) plugs in a {@link nl.wijkatelier.account.BearerTokenAuthenticator}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts, roles and privacy")
+package nl.wijkatelier.account;

@@ -1,0 +1,19 @@
+package nl.wijkatelier.programme.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import nl.wijkatelier.programme.Membership;
+
+public interface MembershipRepository extends JpaRepository<Membership, UUID> {
+
+	List<Membership> findByUserId(UUID userId);
+
+	List<Membership> findByNeighbourhoodId(UUID neighbourhoodId);
+
+	List<Membership> findByPartyId(UUID partyId);
+
+	void deleteByUserId(UUID userId);
+}

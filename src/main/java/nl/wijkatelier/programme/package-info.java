@@ -1,0 +1,10 @@
+/**
+ * Programmes and their participating neighbourhoods, the parties in them, the people who take part (as
+ * memberships), the integral themes with their co-benefit links, and the CBS key figures.
+ * <p>
+ * Entry points: {@link nl.wijkatelier.programme.ProgrammeCatalog} for programmes, neighbourhoods and parties,
+ * {@link nl.wijkatelier.programme.ThemeCatalog} for themes, {@link nl.wijkatelier.programme.Memberships} for
+ * people's roles, {@link nl.wijkatelier.programme.CbsKeyFigures} for key figures.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Programme and neighbourhoods")
+package nl.wijkatelier.programme;

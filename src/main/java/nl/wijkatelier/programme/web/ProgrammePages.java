@@ -1,0 +1,226 @@
+package nl.wijkatelier.programme.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.wijkatelier.platform.FormErrors;
+import nl.wijkatelier.programme.CbsKeyFigures;
+import nl.wijkatelier.programme.CurrentUser;
+import nl.wijkatelier.programme.CurrentUsers;
+import nl.wijkatelier.programme.KeyFigures;
+import nl.wijkatelier.programme.Neighbourhood;
+import nl.wijkatelier.programme.NeighbourhoodDetails;
+import nl.wijkatelier.programme.PageSection;
+import nl.wijkatelier.programme.Programme;
+import nl.wijkatelier.programme.ProgrammeCatalog;
+import nl.wijkatelier.programme.ThemeCatalog;
+import nl.wijkatelier.shared.CbsCode;
+import nl.wijkatelier.shared.InvalidInputException;
+import nl.wijkatelier.shared.NeighbourhoodId;
+import nl.wijkatelier.shared.NotFoundException;
+import nl.wijkatelier.shared.PartyType;
+import nl.wijkatelier.shared.ThemeCode;
+
+/** The public pages: home, programme, neighbourhood and themes, with the forms that change them. */
+@Controller
+class ProgrammePages {
+
+	private final ProgrammeCatalog catalog;
+	private final ThemeCatalog themes;
+	private final CbsKeyFigures keyFigures;
+	private final CurrentUsers currentUsers;
+	private final List<PageSection> sections;
+	private final MessageSource messages;
+
+	ProgrammePages(ProgrammeCatalog catalog, ThemeCatalog themes, CbsKeyFigures keyFigures,
+			CurrentUsers currentUsers, List<PageSection> sections, MessageSource messages) {
+		this.catalog = catalog;
+		this.themes = themes;
+		this.keyFigures = keyFigures;
+		this.currentUsers = currentUsers;
+		this.sections = sections;
+		this.messages = messages;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		Optional<Programme> programme = catalog.defaultProgramme();
+		model.addAttribute("programme", programme.orElse(null));
+		List<Neighbourhood> neighbourhoods = programme.map(p -> catalog.neighbourhoods(p.id())).orElse(List.of());
+		model.addAttribute("neighbourhoods", neighbourhoods);
+		model.addAttribute("inhabitants", inhabitants(neighbourhoods));
+		return "programme/home";
+	}
+
+	@GetMapping("/programme")
+	String defaultProgramme() {
+		return catalog.defaultProgramme().map(p -> "redirect:/programmes/" + p.slug()).orElse("redirect:/");
+	}
+
+	@GetMapping("/programmes/{slug}")
+	String programme(@PathVariable String slug, Model model, Locale locale) {
+		Programme programme = catalog.programmeBySlug(slug).orElseThrow(() -> new NotFoundException("programme", slug));
+		List<Neighbourhood> neighbourhoods = catalog.neighbourhoods(programme.id());
+		model.addAttribute("programme", programme);
+		model.addAttribute("neighbourhoods", neighbourhoods);
+		model.addAttribute("inhabitants", inhabitants(neighbourhoods));
+		model.addAttribute("parties", catalog.parties(programme.id()));
+		model.addAttribute("sections", sections(PageSection.Page.PROGRAMME, programme, Optional.empty(), locale));
+		return "programme/programme";
+	}
+
+	@GetMapping("/neighbourhoods/{id}")
+	String neighbourhood(@PathVariable NeighbourhoodId id, Model model, Locale locale) {
+		Neighbourhood neighbourhood = catalog.neighbourhood(id);
+		Programme programme = catalog.programme(neighbourhood.programmeId());
+		model.addAttribute("neighbourhood", neighbourhood);
+		model.addAttribute("programme", programme);
+		model.addAttribute("parties", catalog.parties(id));
+		model.addAttribute("figures", neighbourhood.code().flatMap(keyFigures::of).orElse(null));
+		model.addAttribute("municipalityFigures",
+				neighbourhood.municipalityCode().flatMap(keyFigures::of).orElse(null));
+		model.addAttribute("keyFiguresSource", KeyFigures.SOURCE);
+		model.addAttribute("partyTypes", PartyType.values());
+		model.addAttribute("sections", sections(PageSection.Page.NEIGHBOURHOOD, programme, Optional.of(neighbourhood),
+				locale));
+		if (!model.containsAttribute("partyErrors")) {
+			model.addAttribute("partyErrors", FormErrors.none());
+		}
+		return "programme/neighbourhood";
+	}
+
+	@PostMapping("/neighbourhoods/{id}/parties")
+	String addParty(@PathVariable NeighbourhoodId id, @RequestParam(defaultValue = "") String name,
+			@RequestParam(required = false) PartyType type, @RequestParam(defaultValue = "") String website,
+			RedirectAttributes redirect, Locale locale) {
+		Neighbourhood neighbourhood = catalog.neighbourhood(id);
+		currentUsers.require(user -> user.canOrganise(id));
+		try {
+			catalog.registerParty(neighbourhood.programmeId(), Optional.of(id), name, type, website, false);
+			redirect.addFlashAttribute("notice", "party.added");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("partyErrors", FormErrors.of(ex, messages, locale));
+			redirect.addFlashAttribute("partyForm", Map.of("name", name, "website", website,
+					"type", type == null ? "" : type.name()));
+		}
+		return "redirect:/neighbourhoods/" + id + "#parties";
+	}
+
+	@GetMapping("/neighbourhoods/new")
+	String newNeighbourhood(Model model) {
+		currentUsers.require(ProgrammePages::mayRegisterNeighbourhood);
+		model.addAttribute("errors", FormErrors.none());
+		model.addAttribute("form", new NeighbourhoodForm("", "", "", "", ""));
+		return "programme/neighbourhood-new";
+	}
+
+	@PostMapping("/neighbourhoods")
+	String registerNeighbourhood(NeighbourhoodForm form, Model model, Locale locale) {
+		currentUsers.require(ProgrammePages::mayRegisterNeighbourhood);
+		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		try {
+			Neighbourhood neighbourhood = catalog.registerNeighbourhood(programme.id(), form.details());
+			return "redirect:/neighbourhoods/" + neighbourhood.id();
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("errors", FormErrors.of(ex, messages, locale));
+			model.addAttribute("form", form);
+			return "programme/neighbourhood-new";
+		}
+	}
+
+	@GetMapping("/themes")
+	String themes(Model model, Locale locale) {
+		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		var list = themes.themes(programme.id());
+		var links = themes.coBenefits(programme.id());
+		model.addAttribute("programme", programme);
+		model.addAttribute("themes", list);
+		model.addAttribute("links", links);
+		model.addAttribute("names", list.stream().collect(Collectors.toMap(t -> t.code().value(), t -> t.name(locale))));
+		model.addAttribute("diagram", CoBenefitDiagram.of(list, links, locale));
+		model.addAttribute("diagramSize", CoBenefitDiagram.SIZE);
+		if (!model.containsAttribute("themeErrors")) {
+			model.addAttribute("themeErrors", FormErrors.none());
+		}
+		return "programme/themes";
+	}
+
+	@PostMapping("/themes")
+	String addTheme(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String nameNl,
+			@RequestParam(defaultValue = "") String nameEn, @RequestParam(defaultValue = "") String descriptionNl,
+			RedirectAttributes redirect, Locale locale) {
+		currentUsers.require(CurrentUser::admin);
+		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		try {
+			themes.addTheme(programme.id(), code, nameNl, nameEn, descriptionNl, null);
+			redirect.addFlashAttribute("notice", "theme.added");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("themeErrors", FormErrors.of(ex, messages, locale));
+		}
+		return "redirect:/themes#edit";
+	}
+
+	@PostMapping("/themes/{code}/co-benefits")
+	String setCoBenefits(@PathVariable String code, @RequestParam(name = "to", required = false) List<String> to,
+			RedirectAttributes redirect, Locale locale) {
+		currentUsers.require(CurrentUser::admin);
+		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		try {
+			themes.setCoBenefits(programme.id(), ThemeCode.parse(code), to == null ? List.of() : to);
+			redirect.addFlashAttribute("notice", "theme.linksSaved");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("themeErrors", FormErrors.of(ex, messages, locale));
+		}
+		return "redirect:/themes#edit";
+	}
+
+	@GetMapping("/privacy")
+	String privacy() {
+		return "programme/privacy";
+	}
+
+	/** Inhabitants per neighbourhood id, from the wijk's CBS figures where the wijk is known. */
+	private Map<String, Long> inhabitants(List<Neighbourhood> neighbourhoods) {
+		return neighbourhoods.stream()
+				.filter(n -> n.code().flatMap(keyFigures::of).map(f -> f.inhabitants().isPresent()).orElse(false))
+				.collect(Collectors.toMap(n -> n.id().toString(),
+						n -> n.code().flatMap(keyFigures::of).orElseThrow().inhabitants().getAsLong()));
+	}
+
+	private List<PageSection.View> sections(PageSection.Page page, Programme programme,
+			Optional<Neighbourhood> neighbourhood, Locale locale) {
+		Optional<CurrentUser> viewer = currentUsers.current();
+		return sections.stream().map(s -> s.render(page, programme, neighbourhood, viewer, locale))
+				.flatMap(Optional::stream).sorted(Comparator.comparingInt(PageSection.View::order)).toList();
+	}
+
+	static boolean mayRegisterNeighbourhood(CurrentUser user) {
+		return user.admin() || user.isOfficer();
+	}
+
+	/** The register-neighbourhood form as typed; the CBS code is read leniently (any case, spaces). */
+	record NeighbourhoodForm(String name, String code, String municipality, String website, String description) {
+
+		NeighbourhoodDetails details() {
+			return new NeighbourhoodDetails(name == null ? "" : name, CbsCode.parse(code), municipality == null ? "" : municipality,
+					Optional.empty(), website, description, null, false);
+		}
+	}
+}
