@@ -1,0 +1,150 @@
+package nl.wijkatelier.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A small HTTP client for tests against the running application: JSON calls with an optional bearer token,
+ * and a browser-like session (cookies, CSRF token from the last page) for form posts.
+ */
+public final class Http {
+
+	public static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	public record Response(int status, String body, java.net.http.HttpHeaders headers) {
+
+		public JsonNode json() {
+			return JSON.readTree(body);
+		}
+
+		public String header(String name) {
+			return headers.firstValue(name).orElse(null);
+		}
+	}
+
+	private final String base;
+	private final HttpClient client;
+	private String bearer;
+	private String csrf;
+
+	private Http(String base, boolean session) {
+		this.base = base;
+		HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+				.followRedirects(HttpClient.Redirect.NEVER);
+		if (session) {
+			builder.cookieHandler(new CookieManager());
+		}
+		this.client = builder.build();
+	}
+
+	/** A stateless API client. */
+	public static Http api(int port) {
+		return new Http("http://localhost:" + port, false);
+	}
+
+	/** A browser-like client that keeps cookies and the CSRF token of the last page it read. */
+	public static Http browser(int port) {
+		return new Http("http://localhost:" + port, true);
+	}
+
+	public Http withToken(String token) {
+		Http copy = new Http(base, false);
+		copy.bearer = token;
+		return copy;
+	}
+
+	public Response get(String path) {
+		Response response = send(request(path).GET().build());
+		Matcher m = CSRF.matcher(response.body());
+		if (m.find()) {
+			csrf = m.group(1);
+		}
+		return response;
+	}
+
+	public Response postJson(String path, Object body) {
+		return send(request(path).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)))
+				.build());
+	}
+
+	public Response putJson(String path, Object body) {
+		return send(request(path).header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)))
+				.build());
+	}
+
+	public Response delete(String path) {
+		return send(request(path).DELETE().build());
+	}
+
+	public Response postBasic(String path, String user, String password) {
+		String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return send(request(path).header("Authorization", "Basic " + credentials)
+				.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+	}
+
+	/** Posts a form with the CSRF token of the last page read (unless {@code withCsrf} is false). */
+	public Response postForm(String path, Map<String, String> fields, boolean withCsrf) {
+		Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		if (withCsrf && csrf != null) {
+			all.put("_csrf", csrf);
+		}
+		String form = all.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+				+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form)).build());
+	}
+
+	public Response postForm(String path, Map<String, String> fields) {
+		return postForm(path, fields, true);
+	}
+
+	/** Logs in through the login form; the session then carries the person. */
+	public Http login(String email, String password) {
+		get("/login");
+		Response response = postForm("/login", Map.of("username", email, "password", password));
+		if (response.status() != 302 || response.header("Location").contains("error")) {
+			throw new IllegalStateException("login failed for " + email + ": " + response.status());
+		}
+		return this;
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+		if (bearer != null) {
+			builder.header("Authorization", "Bearer " + bearer);
+		}
+		return builder;
+	}
+
+	private Response send(HttpRequest request) {
+		try {
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(), response.headers());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+}
