@@ -1,0 +1,110 @@
+package nl.wijkatelier.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import nl.wijkatelier.support.Browser;
+import nl.wijkatelier.support.People;
+import nl.wijkatelier.support.WijkatelierTest;
+
+/** A new visitor in headless Chromium: home, language switch, programme, a neighbourhood, themes, login. */
+@WijkatelierTest
+class FoundationBrowserTest {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void openBrowser() {
+		assumeTrue(Browser.available(), "Chromium is not installed (/usr/bin/chromium): browser tests did not run");
+		browser = Browser.open();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void aVisitorSwitchesLanguageAndReachesANeighbourhood() {
+		Page page = browser.desktop();
+		page.navigate(url("/"));
+		assertThat(page.locator("html")).hasAttribute("lang", "nl");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("Samen werken aan een duurzame wijk");
+		Browser.assertAccessible(page);
+
+		page.locator("#switch-language").click();
+		assertThat(page.locator("html")).hasAttribute("lang", "en");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("Working together on a sustainable neighbourhood");
+		Browser.assertAccessible(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Spijkerkwartier")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Spijkerkwartier");
+		assertThat(page.locator("html")).hasAttribute("lang", "en");
+		assertThat(page.locator("aside")).containsText("6,880");
+		assertThat(page.locator("aside")).containsText("CBS");
+		Browser.assertAccessible(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Wijk van de Toekomst")).first().click();
+		assertThat(page.locator("table")).containsText("Loenen op de Veluwe");
+		Browser.assertAccessible(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Themes")).click();
+		assertThat(page.locator("svg.wa-diagram")).isVisible();
+		Browser.assertAccessible(page);
+
+		page.locator("#switch-language").click();
+		assertThat(page.locator("html")).hasAttribute("lang", "nl");
+		page.context().close();
+	}
+
+	@Test
+	void anAdminLogsInAndSeesTheProfile() {
+		Page page = browser.desktop();
+		page.navigate(url("/login"));
+		Browser.assertAccessible(page);
+		page.getByLabel("E-mailadres").fill(People.ADMIN_EMAIL);
+		page.getByLabel("Wachtwoord").fill(People.ADMIN_PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+		assertThat(page).hasURL(url("/profile"));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Mijn profiel");
+		Browser.assertAccessible(page);
+		page.getByLabel("Naam van de sleutel").fill("Script");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sleutel maken")).click();
+		assertThat(page.locator("#new-token")).containsText("wka_");
+		Browser.assertAccessible(page);
+
+		page.navigate(url("/themes"));
+		assertThat(page.locator("#edit")).isVisible();
+		Browser.assertAccessible(page);
+		page.context().close();
+	}
+
+	@Test
+	void aPhoneGetsTheSamePagesWithoutSidewaysScrolling() {
+		Page page = browser.phone();
+		page.navigate(url("/programme"));
+		Browser.assertAccessible(page);
+		Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+		org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);
+		page.context().close();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}
