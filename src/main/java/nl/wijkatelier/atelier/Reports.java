@@ -109,7 +109,7 @@ public class Reports {
 					.append("_\n\n");
 		}
 		md.append("- **").append(msg("atelier.date", locale)).append(":** ")
-				.append(atelier.heldOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)))
+				.append(atelier.heldOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale)))
 				.append("\n");
 		atelier.topic().ifPresent(topic -> md.append("- **").append(msg("atelier.topic", locale)).append(":** ")
 				.append(text(topic)).append("\n"));

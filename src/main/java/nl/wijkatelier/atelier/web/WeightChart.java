@@ -26,7 +26,7 @@ record WeightChart(List<Group> groups, List<Legend> legend) {
 	/** Colours from the Okabe–Ito palette (distinguishable with colour blindness), all 3:1 or more on white. */
 	private static final Map<PartyType, String> COLORS = Map.of(PartyType.RESIDENT, "#0072B2",
 			PartyType.MUNICIPALITY, "#D55E00", PartyType.HOUSING_CORPORATION, "#117733", PartyType.ENERGY_COMPANY,
-			"#882255", PartyType.GRID_OPERATOR, "#6a3d9a", PartyType.WATER_BOARD, "#1f78b4", PartyType.ENTREPRENEUR,
+			"#882255", PartyType.GRID_OPERATOR, "#6a3d9a", PartyType.WATER_BOARD, "#00838f", PartyType.ENTREPRENEUR,
 			"#8c510a", PartyType.WELFARE_HEALTH, "#c51b7d", PartyType.OTHER, "#555555");
 
 	static WeightChart of(AtelierReport report) {
