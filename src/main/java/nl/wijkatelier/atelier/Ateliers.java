@@ -94,11 +94,6 @@ public class Ateliers {
 				.orElse(false);
 	}
 
-	/** Whether someone may see the atelier's report and joint picture: anyone once published. */
-	public boolean mayRead(Atelier atelier) {
-		return atelier.isPublished() || mayFacilitate(atelier, currentUsers.current());
-	}
-
 	/** Asks for the right to read the report; anonymous callers hear 401 (or see the login page), others 403. */
 	public void requireReadable(Atelier atelier) {
 		if (!atelier.isPublished()) {
@@ -106,6 +101,10 @@ public class Ateliers {
 		}
 	}
 
+	/**
+	 * Creates a draft atelier after checking every field: a title, a date, at least one theme the programme
+	 * knows, speakers, questions (one line each) and web addresses. It gets a join code no other atelier has.
+	 */
 	@Transactional
 	public Atelier create(AtelierDraft draft) {
 		currentUsers.require(u -> draft.neighbourhood().map(u::canFacilitate).orElse(u.admin()));

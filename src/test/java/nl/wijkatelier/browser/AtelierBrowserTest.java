@@ -108,7 +108,7 @@ class AtelierBrowserTest {
 
 		assertThat(desk.locator("#live")).containsText(text,
 				new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
-		assertThat(desk.locator("#live-status")).containsText("1 deelnemers, 1 bijdragen");
+		assertThat(desk.locator("#live-status")).containsText("1 deelnemer, 1 bijdrage");
 
 		phone.locator("#weights").getByLabel("Energie").fill("60");
 		phone.locator("#weights").getByLabel("Groen", new Locator.GetByLabelOptions().setExact(true)).fill("40");
