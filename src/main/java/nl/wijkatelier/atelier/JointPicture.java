@@ -17,15 +17,19 @@ import nl.wijkatelier.shared.ThemeCode;
  * @param contributionCount the visible contributions (not hidden, not merged into another)
  * @param weighers the participants who handed in weights; the means are over them
  * @param divergenceThreshold the difference in mean points from which a theme counts as a divergence
+ * @param divergences per theme, the largest difference between any two party types, when over the threshold
+ * @param residentsVersusMunicipality the themes where residents and the municipality differ by at least the
+ *        threshold (the comparison the seed report asks for)
  */
 public record JointPicture(int participantCount, int contributionCount, int weighers,
 		List<ThemeFigure> themes, double divergenceThreshold, List<Divergence> divergences,
-		Map<ContributionKind, List<Item>> top, List<Item> understandings, Map<PartyType, List<Item>> approaches,
+		List<Divergence> residentsVersusMunicipality, Map<ContributionKind, List<Item>> top, List<Item> understandings, Map<PartyType, List<Item>> approaches,
 		List<Item> tips) {
 
 	public JointPicture {
 		themes = List.copyOf(themes);
 		divergences = List.copyOf(divergences);
+		residentsVersusMunicipality = List.copyOf(residentsVersusMunicipality);
 		top = Map.copyOf(top);
 		understandings = List.copyOf(understandings);
 		approaches = Map.copyOf(approaches);

@@ -104,6 +104,7 @@ public class JointPictures {
 	 * weighed (a participant who did not weigh counts nowhere), and the mean per party type.</li>
 	 * <li>A divergence is a theme where the highest and the lowest party-type mean differ by at least
 	 * {@code divergenceThreshold} points (inclusive); only party types with a weigher take part. Largest first.</li>
+	 * <li>Residents against the municipality: the same rule for just those two party types, when both weighed.</li>
 	 * <li>Top: per kind of question-2 contribution the {@code topPerKind} most supported; ties go to the
 	 * earlier one.</li>
 	 * </ul>
@@ -114,6 +115,7 @@ public class JointPictures {
 				.toList();
 		List<JointPicture.ThemeFigure> figures = new ArrayList<>();
 		List<JointPicture.Divergence> divergences = new ArrayList<>();
+		List<JointPicture.Divergence> residentsVersusMunicipality = new ArrayList<>();
 		for (ThemeCode code : themeCodes) {
 			double[] all = weighers.stream().mapToDouble(v -> v.weights().getOrDefault(code, 0)).toArray();
 			Map<PartyType, Double> byType = new EnumMap<>(PartyType.class);
@@ -122,6 +124,16 @@ public class JointPictures {
 					.add(v.weights().getOrDefault(code, 0)));
 			grouped.forEach((type, points) -> byType.put(type, points.stream().mapToInt(i -> i).average().orElse(0)));
 			figures.add(new JointPicture.ThemeFigure(code, mean(all), spread(all), byType));
+			Double residents = byType.get(PartyType.RESIDENT);
+			Double municipality = byType.get(PartyType.MUNICIPALITY);
+			if (residents != null && municipality != null
+					&& Math.abs(residents - municipality) >= properties.divergenceThreshold()) {
+				boolean residentsHigher = residents >= municipality;
+				residentsVersusMunicipality.add(new JointPicture.Divergence(code,
+						residentsHigher ? PartyType.RESIDENT : PartyType.MUNICIPALITY, Math.max(residents, municipality),
+						residentsHigher ? PartyType.MUNICIPALITY : PartyType.RESIDENT, Math.min(residents, municipality),
+						Math.abs(residents - municipality)));
+			}
 			if (byType.size() >= 2) {
 				var high = byType.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
 				var low = byType.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
@@ -133,6 +145,7 @@ public class JointPictures {
 			}
 		}
 		divergences.sort(Comparator.comparingDouble(JointPicture.Divergence::difference).reversed());
+		residentsVersusMunicipality.sort(Comparator.comparingDouble(JointPicture.Divergence::difference).reversed());
 
 		Comparator<JointPicture.Item> mostSupported = Comparator.comparingInt(JointPicture.Item::support).reversed()
 				.thenComparing(JointPicture.Item::createdAt);
@@ -146,7 +159,7 @@ public class JointPictures {
 				.forEach(i -> approaches.computeIfAbsent(i.partyType(), t -> new ArrayList<>()).add(i));
 		approaches.replaceAll((type, list) -> List.copyOf(list));
 		return new JointPicture(participantCount, items.size(), weighers.size(), figures,
-				properties.divergenceThreshold(), divergences, top,
+				properties.divergenceThreshold(), divergences, residentsVersusMunicipality, top,
 				items.stream().filter(i -> i.question() == 1).sorted(mostSupported).toList(), approaches,
 				items.stream().filter(i -> i.question() == 4).sorted(mostSupported).toList());
 	}

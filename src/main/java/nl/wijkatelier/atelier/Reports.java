@@ -159,10 +159,13 @@ public class Reports {
 			md.append("\n");
 			if (!picture.divergences().isEmpty()) {
 				md.append("### ").append(msg("picture.divergences", locale)).append("\n\n");
-				picture.divergences().forEach(d -> md.append("- ").append(msg("picture.divergence", locale,
-						report.themeName(d.theme()), msg(d.high().messageKey(), locale),
-						String.format(locale, "%.1f", d.highMean()), msg(d.low().messageKey(), locale),
-						String.format(locale, "%.1f", d.lowMean()))).append("\n"));
+				picture.divergences().forEach(d -> md.append("- ").append(divergence(report, d, locale)).append("\n"));
+				md.append("\n");
+			}
+			if (!picture.residentsVersusMunicipality().isEmpty()) {
+				md.append("### ").append(msg("picture.residentsVersusMunicipality", locale)).append("\n\n");
+				picture.residentsVersusMunicipality()
+						.forEach(d -> md.append("- ").append(divergence(report, d, locale)).append("\n"));
 				md.append("\n");
 			}
 		}
@@ -203,6 +206,12 @@ public class Reports {
 			md.append("\n");
 		}
 		return md.toString();
+	}
+
+	private String divergence(AtelierReport report, JointPicture.Divergence d, Locale locale) {
+		return text(msg("picture.divergence", locale, report.themeName(d.theme()), msg(d.high().messageKey(), locale),
+				String.format(locale, "%.1f", d.highMean()), msg(d.low().messageKey(), locale),
+				String.format(locale, "%.1f", d.lowMean())));
 	}
 
 	private String item(JointPicture.Item item, Locale locale) {

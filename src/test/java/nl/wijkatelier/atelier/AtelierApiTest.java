@@ -301,6 +301,8 @@ class AtelierApiTest {
 		assertThat(greenery.at("/byPartyType/RESIDENT").asDouble()).isEqualTo(70.0);
 		assertThat(greenery.at("/byPartyType/MUNICIPALITY").asDouble()).isEqualTo(20.0);
 		assertThat(greenery.get("spread").asDouble()).isEqualTo(25.0);
+		assertThat(picture.at("/residentsVersusMunicipality/0/high").asString()).isIn("RESIDENT", "MUNICIPALITY");
+		assertThat(picture.get("residentsVersusMunicipality").size()).isEqualTo(2);
 		assertThat(picture.has("top")).isTrue();
 		assertThat(picture.get("divergenceThreshold").asDouble()).isEqualTo(10.0);
 	}

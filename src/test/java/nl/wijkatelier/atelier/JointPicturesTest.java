@@ -66,6 +66,26 @@ class JointPicturesTest {
 	}
 
 	@Test
+	void comparesResidentsWithTheMunicipalityOnTheirOwn() {
+		List<JointPictures.Voice> voices = List.of(voice(PartyType.RESIDENT, 20, 70, 10),
+				voice(PartyType.MUNICIPALITY, 28, 55, 17), voice(PartyType.ENERGY_COMPANY, 90, 0, 10));
+		JointPicture picture = JointPictures.compute(THEMES, 3, voices, List.of(), RULES);
+
+		assertThat(picture.residentsVersusMunicipality()).singleElement().satisfies(d -> {
+			assertThat(d.theme()).isEqualTo(ThemeCode.GREENERY);
+			assertThat(d.high()).isEqualTo(PartyType.RESIDENT);
+			assertThat(d.low()).isEqualTo(PartyType.MUNICIPALITY);
+			assertThat(d.difference()).isEqualTo(15.0);
+		});
+		assertThat(picture.divergences()).extracting(JointPicture.Divergence::theme)
+				.containsExactly(ThemeCode.ENERGY, ThemeCode.GREENERY);
+
+		JointPicture residentsOnly = JointPictures.compute(THEMES, 1, List.of(voice(PartyType.RESIDENT, 20, 70, 10)),
+				List.of(), RULES);
+		assertThat(residentsOnly.residentsVersusMunicipality()).isEmpty();
+	}
+
+	@Test
 	void aDifferenceExactlyAtTheThresholdCountsAndJustBelowDoesNot() {
 		JointPicture at = JointPictures.compute(THEMES, 2, List.of(voice(PartyType.RESIDENT, 40, 50, 10),
 				voice(PartyType.MUNICIPALITY, 50, 40, 10)), List.of(), RULES);

@@ -76,10 +76,15 @@ final class AtelierJson {
 	}
 
 	record Divergence(String theme, String high, double highMean, String low, double lowMean, double difference) {
+		static Divergence of(JointPicture.Divergence d) {
+			return new Divergence(d.theme().value(), d.high().name(), round(d.highMean()), d.low().name(),
+					round(d.lowMean()), round(d.difference()));
+		}
 	}
 
 	record Picture(int participantCount, int contributionCount, int weighers, List<ThemeFigure> themes,
-			double divergenceThreshold, List<Divergence> divergences, Map<String, List<Item>> top,
+			double divergenceThreshold, List<Divergence> divergences, List<Divergence> residentsVersusMunicipality,
+			Map<String, List<Item>> top,
 			List<Item> understandings, Map<String, List<Item>> approaches, List<Item> tips) {
 
 		static Picture of(JointPicture p) {
@@ -97,9 +102,8 @@ final class AtelierJson {
 								.forEach(e -> byType.put(e.getKey().name(), round(e.getValue())));
 						return new ThemeFigure(t.code().value(), round(t.mean()), round(t.spread()), byType);
 					}).toList(), p.divergenceThreshold(),
-					p.divergences().stream().map(d -> new Divergence(d.theme().value(), d.high().name(),
-							round(d.highMean()), d.low().name(), round(d.lowMean()), round(d.difference()))).toList(),
-					top, p.understandings().stream().map(Item::of).toList(), approaches,
+					p.divergences().stream().map(Divergence::of).toList(),
+					p.residentsVersusMunicipality().stream().map(Divergence::of).toList(), top, p.understandings().stream().map(Item::of).toList(), approaches,
 					p.tips().stream().map(Item::of).toList());
 		}
 	}
