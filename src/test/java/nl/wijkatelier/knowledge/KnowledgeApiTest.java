@@ -88,6 +88,16 @@ class KnowledgeApiTest {
 	}
 
 	@Test
+	void findsTheTipsAndReportOfThePublishedKnowledgeAtelier() {
+		JsonNode tips = Http.api(port).get("/api/v1/search?q=bewoners+weten&kind=TIP").json();
+		assertThat(tips.get("total").asLong()).isGreaterThan(0);
+		assertThat(tips.at("/items/0/title").asString()).contains("Betrek bewoners");
+		assertThat(tips.at("/items/0/url").asString()).matches("/ateliers/.+/report");
+		JsonNode reports = Http.api(port).get("/api/v1/search?kind=REPORT&q=kennisatelier").json();
+		assertThat(reports.get("total").asLong()).isGreaterThan(0);
+	}
+
+	@Test
 	void answersBadQueriesSensibly() {
 		assertThat(Http.api(port).get("/api/v1/search?q=%22tegels").status()).isEqualTo(200);
 		assertThat(Http.api(port).get("/api/v1/search?q=" + "a".repeat(1000)).status()).isEqualTo(200);

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import nl.wijkatelier.atelier.AtelierPublished;
+import nl.wijkatelier.atelier.Ateliers;
 import nl.wijkatelier.knowledge.KnowledgeBase;
 import nl.wijkatelier.knowledge.KnowledgeSearch;
 import nl.wijkatelier.knowledge.Resource;
@@ -33,11 +35,13 @@ class SearchIndexer {
 	private final KnowledgeSearch search;
 	private final KnowledgeBase knowledge;
 	private final ProgrammeCatalog catalog;
+	private final Ateliers ateliers;
 
-	SearchIndexer(KnowledgeSearch search, KnowledgeBase knowledge, ProgrammeCatalog catalog) {
+	SearchIndexer(KnowledgeSearch search, KnowledgeBase knowledge, ProgrammeCatalog catalog, Ateliers ateliers) {
 		this.search = search;
 		this.knowledge = knowledge;
 		this.catalog = catalog;
+		this.ateliers = ateliers;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -45,6 +49,7 @@ class SearchIndexer {
 		List<SearchDocument> documents = new ArrayList<>();
 		knowledge.allResources().forEach(r -> documents.add(document(r)));
 		catalog.neighbourhoods().forEach(n -> documents.add(document(n)));
+		ateliers.publications().forEach(p -> documents.addAll(documents(p)));
 		search.rebuild(documents);
 		log.info("Search index rebuilt with {} documents", documents.size());
 	}
@@ -62,6 +67,28 @@ class SearchIndexer {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(NeighbourhoodRegistered registered) {
 		catalog.findNeighbourhood(registered.neighbourhood()).ifPresent(n -> search.index(document(n)));
+	}
+
+	/** A published atelier's report and each of its tips (question 4) become findable. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(AtelierPublished published) {
+		documents(published).forEach(search::index);
+	}
+
+	private List<SearchDocument> documents(AtelierPublished p) {
+		String where = p.neighbourhood().flatMap(catalog::findNeighbourhood).map(Neighbourhood::name).orElse("");
+		List<SearchDocument> documents = new ArrayList<>();
+		documents.add(new SearchDocument("report:" + p.atelier(), "report", p.title(),
+				String.join(" ", p.heldOn().toString(), where, String.join(" ", p.tips())), p.reportPath(), p.themes(),
+				"REPORT", p.neighbourhood()));
+		for (int i = 0; i < p.tips().size(); i++) {
+			String tip = p.tips().get(i);
+			String title = tip.length() > 90 ? tip.substring(0, 90).strip() + "…" : tip;
+			documents.add(new SearchDocument("tip:" + p.atelier() + ":" + i, "tip", title,
+					tip + " (" + p.title() + (where.isEmpty() ? "" : ", " + where) + ")", p.reportPath(), p.themes(),
+					"TIP", p.neighbourhood()));
+		}
+		return documents;
 	}
 
 	static String key(java.util.UUID resource) {

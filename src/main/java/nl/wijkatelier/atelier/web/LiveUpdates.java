@@ -1,0 +1,59 @@
+package nl.wijkatelier.atelier.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import nl.wijkatelier.atelier.AtelierActivity;
+import nl.wijkatelier.atelier.AtelierId;
+
+/**
+ * The facilitators' screens that follow an atelier live, by server-sent events. An event only says "changed";
+ * the screen then fetches the current list, so a missed event is made good by the next one. Kept in memory: a
+ * second instance of the application would need a shared channel.
+ */
+@Component
+class LiveUpdates {
+
+	/** A screen reconnects by itself (EventSource) when the stream ends; 30 minutes keeps idle streams bounded. */
+	private static final long TIMEOUT_MS = 30 * 60 * 1000L;
+
+	private final Map<AtelierId, List<SseEmitter>> screens = new ConcurrentHashMap<>();
+
+	SseEmitter follow(AtelierId atelier) {
+		SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
+		List<SseEmitter> list = screens.computeIfAbsent(atelier, id -> new CopyOnWriteArrayList<>());
+		list.add(emitter);
+		Runnable remove = () -> list.remove(emitter);
+		emitter.onCompletion(remove);
+		emitter.onTimeout(remove);
+		emitter.onError(ex -> remove.run());
+		try {
+			emitter.send(SseEmitter.event().name("hello").data("0"));
+		}
+		catch (IOException ex) {
+			remove.run();
+		}
+		return emitter;
+	}
+
+	/** After the change is committed, so the screen's fetch sees it. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(AtelierActivity activity) {
+		List<SseEmitter> list = screens.getOrDefault(activity.atelier(), List.of());
+		for (SseEmitter emitter : list) {
+			try {
+				emitter.send(SseEmitter.event().name("changed").data(String.valueOf(System.currentTimeMillis())));
+			}
+			catch (IOException | IllegalStateException ex) {
+				list.remove(emitter);
+			}
+		}
+	}
+}
