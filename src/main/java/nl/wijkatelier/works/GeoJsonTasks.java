@@ -43,7 +43,8 @@ public final class GeoJsonTasks {
 	private static final GeometryFactory FACTORY = new GeometryFactory(
 			PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
 
-	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+	private static final JsonMapper MAPPER = JsonMapper.builder()
+			.disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
 	private GeoJsonTasks() {
 	}
@@ -60,8 +61,9 @@ public final class GeoJsonTasks {
 		}
 		catch (JacksonException ex) {
 			long line = ex.getLocation() == null ? 0 : ex.getLocation().getLineNr();
-			reader.errors.add(ImportError.feature(reader.features + 1, null, "", "malformedJson", line,
-					ex.getOriginalMessage()));
+			reader.errors.add(reader.features == 0
+					? ImportError.file("", "malformedJson", line, ex.getOriginalMessage())
+					: ImportError.feature(reader.features, null, "", "malformedJson", line, ex.getOriginalMessage()));
 		}
 		return reader.finish();
 	}

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A realistic synthetic municipal portfolio for tests and the benchmark: a grid of streets 100 m apart (city
  * blocks of about 88 m between 12 m street profiles) over a square that grows with the number of tasks (about
- * one task per 70 × 70 m, so the density of a Dutch city's ten-year register stays the same at every size),
+ * one task per 110 × 110 m, a bit over one per city block, so the density of a Dutch city's ten-year register stays the same at every size),
  * centred on RD New (155000, 463000). Cables, pipes and road works are lines along the streets (some around a
  * corner), greening is a strip along a street or a pocket park, renovations and play areas are polygons in the
  * blocks, social programmes cover a quarter or have no location. Windows lie in 2026–2035. The same seed gives
@@ -30,7 +30,7 @@ public final class SyntheticPortfolio {
 
 	private static final GeometryFactory FACTORY = GeoJsonTasks.geometryFactory();
 	private static final double SPACING = 100;
-	private static final double CELL = 70;
+	private static final double CELL = 110;
 	private static final LocalDate FIRST = LocalDate.of(2026, 1, 1);
 	private static final LocalDate LAST = LocalDate.of(2035, 12, 31);
 

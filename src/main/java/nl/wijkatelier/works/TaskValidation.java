@@ -64,6 +64,7 @@ public final class TaskValidation {
 		int duration = duration(durationDays);
 		if (window && duration > 0 && duration > ChronoUnit.DAYS.between(es, le) + 1) {
 			error("durationDays", "durationExceedsWindow", duration, ChronoUnit.DAYS.between(es, le) + 1);
+			window = false;
 		}
 		Optional<LocalDate> preferred = optionalStart("preferredStart", preferredStart, es, le, duration, window);
 		Optional<LocalDate> pinned = optionalStart("pinnedStart", pinnedStart, es, le, duration, window);
