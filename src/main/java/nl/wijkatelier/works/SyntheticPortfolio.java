@@ -192,7 +192,7 @@ public final class SyntheticPortfolio {
 		double at = street * SPACING;
 		return Optional.of(switch (type) {
 			case HOUSING_RENOVATION -> box(random, x0, y0, streets, 6 + random.nextDouble() * 6, 30, 70);
-			case PLAY_AREA -> box(random, x0, y0, streets, 20 + random.nextDouble() * 40, 15, 25);
+			case PLAY_AREA -> box(random, x0, y0, streets, 20 + random.nextDouble() * 25, 15, 25);
 			case SOCIAL_PROGRAMME -> {
 				double bx = x0 + random.nextInt(Math.max(1, streets - 3)) * SPACING;
 				double by = y0 + random.nextInt(Math.max(1, streets - 3)) * SPACING;
