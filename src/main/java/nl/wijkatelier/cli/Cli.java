@@ -51,7 +51,7 @@ public final class Cli {
 		return """
 				usage:
 				  couple --tasks FILE.geojson [--pots FILE.csv] [--format json|csv|geojson|html] [--out FILE] [--timings]
-				         [--street-buffer METRES] [--other-buffer METRES] [--lang nl|en]
+				         [--street-buffer METRES] [--other-buffer METRES] [--lang nl|en] [--input geojson|wior]
 				  generate --tasks N [--seed S] [--out FILE] [--crs wgs84|rd] [--pots FILE.csv]""";
 	}
 
