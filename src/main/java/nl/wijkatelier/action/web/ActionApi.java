@@ -125,14 +125,27 @@ class ActionApi {
 	record SignupJson(String signupId, String actionId, String actionTitle, String status,
 			Map<String, Integer> quantity, Map<String, String> household, boolean followUpConsent, Instant createdAt,
 			Instant updatedAt) {
+		/** Everything stored, for the household itself. */
 		static SignupJson of(Signup s, Action a) {
+			return of(s, a, true);
+		}
+
+		/**
+		 * What an organiser may see: the quantities, and contact data only when the template needs it (an e-mail
+		 * address given only to join the network is not theirs to see).
+		 */
+		static SignupJson forOrganiser(Signup s, Action a) {
+			return of(s, a, a.template().contact().needsContact());
+		}
+
+		private static SignupJson of(Signup s, Action a, boolean contact) {
 			Map<String, String> household = new LinkedHashMap<>();
 			s.name().ifPresent(v -> household.put("name", v));
-			s.email().ifPresent(v -> household.put("email", v));
+			s.email().filter(v -> contact).ifPresent(v -> household.put("email", v));
 			s.postcode().ifPresent(v -> household.put("postcode", v));
 			s.houseNumber().ifPresent(v -> household.put("houseNumber", v));
 			return new SignupJson(s.id().toString(), a.id().toString(), a.title(), s.status().name(), s.quantities(),
-					household, s.followUpConsent(), s.createdAt(), s.updatedAt());
+					household, contact && s.followUpConsent(), s.createdAt(), s.updatedAt());
 		}
 	}
 
@@ -222,7 +235,7 @@ class ActionApi {
 	List<SignupJson> signups(@PathVariable ActionId id) {
 		Action action = actions.action(id);
 		currentUsers.require(u -> Actions.mayOrganise(u, action.neighbourhoodId()));
-		return actions.activeSignups(id).stream().map(s -> SignupJson.of(s, action)).toList();
+		return actions.activeSignups(id).stream().map(s -> SignupJson.forOrganiser(s, action)).toList();
 	}
 
 	@PostMapping("/actions/{id}/invitations")

@@ -106,7 +106,6 @@ class ActionPages {
 		model.addAttribute("templates", ActionTemplate.values());
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("board", leaderboard.of(chosen));
-		model.addAttribute("number", NumberFormat.getInstance(locale));
 		return "action/list";
 	}
 
