@@ -14,11 +14,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.wijkatelier.action.internal.ActionEventRepository;
 import nl.wijkatelier.action.internal.ActionRepository;
@@ -69,13 +66,12 @@ public class Actions {
 	private final ThemeCatalog themes;
 	private final ImpactParameters parameters;
 	private final ApplicationEventPublisher publisher;
-	private final TransactionTemplate tx;
 	private final Clock clock;
 
 	Actions(ActionRepository actions, ThresholdRepository thresholds, SignupRepository signups,
 			ActionEventRepository events, NetworkContactRepository network, ProgrammeCatalog catalog,
 			ThemeCatalog themes, ImpactParameters parameters, ApplicationEventPublisher publisher,
-			PlatformTransactionManager transactions, Optional<Clock> clock) {
+			Optional<Clock> clock) {
 		this.actions = actions;
 		this.thresholds = thresholds;
 		this.signups = signups;
@@ -85,7 +81,6 @@ public class Actions {
 		this.themes = themes;
 		this.parameters = parameters;
 		this.publisher = publisher;
-		this.tx = new TransactionTemplate(transactions);
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -183,10 +178,12 @@ public class Actions {
 	 * @param idempotencyKey the client's {@code Idempotency-Key} or the web form's one-time token; empty for a
 	 *        request that may not be repeated safely
 	 */
+	@Transactional
 	public SignupReceipt signUp(ActionId id, Optional<String> idempotencyKey, SignupDetails details) {
 		return signUpAt(id, idempotencyKey, details, now());
 	}
 
+	@Transactional
 	SignupReceipt signUpAt(ActionId id, Optional<String> idempotencyKey, SignupDetails details, Instant at) {
 		Checks checks = new Checks();
 		idempotencyKey.ifPresent(key -> {
@@ -197,16 +194,8 @@ public class Actions {
 		checks.throwIfAny();
 		String key = idempotencyKey.orElseGet(() -> UUID.randomUUID().toString());
 		String scope = id + ":" + key;
-		String keyHash = ManageTokens.hash(scope);
-		try {
-			return tx.execute(status -> signUpLocked(id, keyHash, scope, details, at));
-		}
-		catch (DataIntegrityViolationException ex) {
-			// Another request with the same key won the race past the lock (not expected; the constraint is the
-			// last line of defence): answer with what it stored.
-			return tx.execute(status -> signups.findByActionIdAndIdempotencyKeyHash(id.value(), keyHash)
-					.map(existing -> repeated(existing, scope)).orElseThrow(() -> ex));
-		}
+		// The unique (action, key hash) constraint backs this up; the row lock makes it unreachable in practice.
+		return signUpLocked(id, ManageTokens.hash(scope), scope, details, at);
 	}
 
 	private SignupReceipt signUpLocked(ActionId id, String keyHash, String scope, SignupDetails details, Instant at) {
