@@ -18,7 +18,7 @@ import nl.wijkatelier.programme.Programme;
 class ActionsSection implements PageSection {
 
 	record Model(String neighbourhood, String neighbourhoodId, List<ActionPages.Card> cards, int networkSize,
-			boolean mayOrganise) {
+			List<ActionNetwork.Point> growth, boolean mayOrganise) {
 	}
 
 	private final Actions actions;
@@ -31,6 +31,11 @@ class ActionsSection implements PageSection {
 		this.pages = pages;
 	}
 
+	/** The last six months of the network's growth: enough to see it grow without a chart. */
+	private static List<ActionNetwork.Point> lastMonths(List<ActionNetwork.Point> growth) {
+		return growth.subList(Math.max(0, growth.size() - 6), growth.size());
+	}
+
 	@Override
 	public Optional<View> render(Page page, Programme programme, Optional<Neighbourhood> neighbourhood,
 			Optional<CurrentUser> viewer, Locale locale) {
@@ -40,6 +45,6 @@ class ActionsSection implements PageSection {
 		Neighbourhood n = neighbourhood.get();
 		List<ActionPages.Card> cards = actions.of(n.id()).stream().map(a -> pages.card(a, locale)).toList();
 		return Optional.of(new View(40, "action/section", "neighbourhood", new Model(n.name(), n.id().toString(), cards,
-				network.size(n.id()), viewer.map(u -> Actions.mayOrganise(u, n.id())).orElse(false))));
+				network.size(n.id()), lastMonths(network.growth(n.id())), viewer.map(u -> Actions.mayOrganise(u, n.id())).orElse(false))));
 	}
 }
