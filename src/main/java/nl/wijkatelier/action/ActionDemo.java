@@ -12,6 +12,8 @@ import java.util.Random;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import nl.wijkatelier.action.internal.MailCatcher;
+import nl.wijkatelier.action.internal.Outbox;
 import nl.wijkatelier.programme.DemoProgrammeSeeded;
 import nl.wijkatelier.shared.NeighbourhoodId;
 
@@ -23,12 +25,24 @@ import nl.wijkatelier.shared.NeighbourhoodId;
 @Component
 class ActionDemo {
 
+	/** The invented organiser of the example actions; their threshold notifications land in the mail catcher. */
+	static final String ORGANISER = "wijkteam-voorbeeld@example.org";
+
 	private final Actions actions;
+	private final ActionNetwork network;
+	private final Outbox outbox;
 	private final Clock clock;
 
-	ActionDemo(Actions actions, Optional<Clock> clock) {
+	ActionDemo(Actions actions, ActionNetwork network, Outbox outbox, Optional<Clock> clock) {
 		this.actions = actions;
+		this.network = network;
+		this.outbox = outbox;
 		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	private Action create(NewAction command) {
+		Instant start = command.startDate().atStartOfDay(Action.ZONE).toInstant();
+		return actions.createAt(command, Optional.empty(), Optional.of(ORGANISER), start);
 	}
 
 	@EventListener
@@ -38,16 +52,16 @@ class ActionDemo {
 		NeighbourhoodId spijker = seeded.neighbourhood("Spijkerkwartier");
 		NeighbourhoodId kerschoten = seeded.neighbourhood("Kerschoten");
 
-		Action tiles = actions.create(new NewAction(spijker, "TILE_REMOVAL", "Tegelwippen in het Spijkerkwartier",
+		Action tiles = create(new NewAction(spijker, "TILE_REMOVAL", "Tegelwippen in het Spijkerkwartier",
 				"Haal tegels uit je tuin of stoep en maak er groen van. De gemeente haalt de tegels op.",
 				today.minusDays(42), today.plusDays(30), 60,
 				List.of(new NewAction.ThresholdSpec(10, "Gratis zakken zand en plantjes"),
 						new NewAction.ThresholdSpec(25, "De tegeltaxi haalt de tegels op"),
 						new NewAction.ThresholdSpec(50, "Buurtfeest met de wethouder")),
-				List.of(), true), Optional.empty());
+				List.of(), true));
 		signUps(tiles, 31, today, random, (r, i) -> Map.of("tiles", 20 + r.nextInt(120), "squareMetres", r.nextInt(4)));
 
-		Action insulation = actions.create(new NewAction(kerschoten, "COLLECTIVE_PURCHASE",
+		Action insulation = create(new NewAction(kerschoten, "COLLECTIVE_PURCHASE",
 				"Samen isoleren in Kerschoten",
 				"Meld je aan voor de collectieve inkoop van spouwmuur-, dak- en vloerisolatie en zonnepanelen. Hoe meer"
 						+ " huishoudens, hoe hoger de korting.",
@@ -55,15 +69,19 @@ class ActionDemo {
 				List.of(new NewAction.ThresholdSpec(15, "Offerte van een installateur voor iedereen"),
 						new NewAction.ThresholdSpec(30, "10% groepskorting"),
 						new NewAction.ThresholdSpec(60, "15% groepskorting")),
-				List.of(), true), Optional.empty());
+				List.of(), true));
 		signUps(insulation, 22, today, random, (r, i) -> Map.of("cavityWall", r.nextInt(2), "roofInsulation", 1,
 				"floorInsulation", r.nextInt(2), "solarPanels", r.nextInt(3) == 0 ? 0 : 6 + r.nextInt(8)));
 
-		Action kerschotenTiles = actions.create(new NewAction(kerschoten, "TILE_REMOVAL", "Tegels eruit in Kerschoten",
+		Action kerschotenTiles = create(new NewAction(kerschoten, "TILE_REMOVAL", "Tegels eruit in Kerschoten",
 				"Vervang tegels door planten: goed tegen hitte en wateroverlast.", today.minusDays(20),
 				today.plusDays(40), 30, List.of(new NewAction.ThresholdSpec(20, "De gemeente levert gratis plantjes")),
-				List.of(), true), Optional.empty());
+				List.of(), true));
 		signUps(kerschotenTiles, 9, today, random, (r, i) -> Map.of("tiles", 10 + r.nextInt(60), "squareMetres", 0));
+		// Only into the catcher: the example addresses (example.org) must never reach a real mail server.
+		if (outbox instanceof MailCatcher) {
+			network.invite(kerschotenTiles.id(), java.util.Locale.forLanguageTag("nl"));
+		}
 	}
 
 	interface Quantities {

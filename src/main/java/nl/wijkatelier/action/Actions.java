@@ -111,6 +111,13 @@ public class Actions {
 	 */
 	@Transactional
 	public Action create(NewAction command, Optional<CurrentUser> organiser) {
+		return createAt(command, organiser.map(CurrentUser::id), organiser.map(CurrentUser::email), now());
+	}
+
+	/** As {@link #create}, for the demo: an organiser address without an account, and a start in the past. */
+	@Transactional
+	Action createAt(NewAction command, Optional<nl.wijkatelier.shared.UserId> organiser, Optional<String> organiserEmail,
+			Instant at) {
 		Checks checks = new Checks().requiredText("title", command.title(), TITLE_MAX)
 				.optionalText("description", command.description(), DESCRIPTION_MAX);
 		Optional<Neighbourhood> neighbourhood = command.neighbourhoodId() == null ? Optional.empty()
@@ -137,12 +144,11 @@ public class Actions {
 				: themes.resolve(place.programmeId(), command.themes(), "themes");
 		Action action = actions.save(new Action(place.id(), place.programmeId(), template.orElseThrow(),
 				command.title().trim(), blankToNull(command.description()), command.startDate(), command.endDate(),
-				command.target(), themeCodes, organiser.map(CurrentUser::id), organiser.map(CurrentUser::email),
-				command.example(), now()));
+				command.target(), themeCodes, organiser, organiserEmail, command.example(), at));
 		for (NewAction.ThresholdSpec spec : command.thresholds()) {
 			thresholds.save(new Threshold(action.id(), spec.households(), spec.label().trim()));
 		}
-		events.save(ActionEvent.once(action.id(), ActionEvent.Kind.CREATED, 0, null, now()));
+		events.save(ActionEvent.once(action.id(), ActionEvent.Kind.CREATED, 0, null, at));
 		return action;
 	}
 

@@ -347,7 +347,8 @@ class ActionPages {
 				.anyMatch(e -> e.kind() == ActionEvent.Kind.NETWORK_INVITED));
 		model.addAttribute("networkSize", network.size(action.neighbourhoodId()));
 		model.addAttribute("growth", network.growth(action.neighbourhoodId()));
-		model.addAttribute("mails", outbox instanceof MailCatcher catcher ? newestFirst(catcher.all())
+		// Only this action's mail (its invitations and threshold notices), not other neighbourhoods' addresses.
+		model.addAttribute("mails", outbox instanceof MailCatcher catcher ? newestFirst(catcher.all().stream().filter(m -> m.body().contains("/actions/" + id)).toList())
 				: List.of());
 		model.addAttribute("catcher", outbox instanceof MailCatcher);
 		return "action/organise";
