@@ -118,6 +118,24 @@ public class Actions {
 	@Transactional
 	Action createAt(NewAction command, Optional<nl.wijkatelier.shared.UserId> organiser, Optional<String> organiserEmail,
 			Instant at) {
+		validate(command);
+		Neighbourhood place = catalog.neighbourhood(command.neighbourhoodId());
+		Optional<ActionTemplate> template = ActionTemplate.parse(command.template());
+		List<ThemeCode> themeCodes = command.themes().isEmpty()
+				? defaultThemes(place, template.orElseThrow())
+				: themes.resolve(place.programmeId(), command.themes(), "themes");
+		Action action = actions.save(new Action(place.id(), place.programmeId(), template.orElseThrow(),
+				command.title().trim(), blankToNull(command.description()), command.startDate(), command.endDate(),
+				command.target(), themeCodes, organiser, organiserEmail, command.example(), at));
+		for (NewAction.ThresholdSpec spec : command.thresholds()) {
+			thresholds.save(new Threshold(action.id(), spec.households(), spec.label().trim()));
+		}
+		events.save(ActionEvent.once(action.id(), ActionEvent.Kind.CREATED, 0, null, at));
+		return action;
+	}
+
+	/** Checks a new action without storing anything; every violation is reported at once. */
+	public void validate(NewAction command) {
 		Checks checks = new Checks().requiredText("title", command.title(), TITLE_MAX)
 				.optionalText("description", command.description(), DESCRIPTION_MAX);
 		Optional<Neighbourhood> neighbourhood = command.neighbourhoodId() == null ? Optional.empty()
@@ -138,18 +156,6 @@ public class Actions {
 		}
 		checkThresholds(command.thresholds(), checks);
 		checks.throwIfAny();
-		Neighbourhood place = neighbourhood.orElseThrow();
-		List<ThemeCode> themeCodes = command.themes().isEmpty()
-				? defaultThemes(place, template.orElseThrow())
-				: themes.resolve(place.programmeId(), command.themes(), "themes");
-		Action action = actions.save(new Action(place.id(), place.programmeId(), template.orElseThrow(),
-				command.title().trim(), blankToNull(command.description()), command.startDate(), command.endDate(),
-				command.target(), themeCodes, organiser, organiserEmail, command.example(), at));
-		for (NewAction.ThresholdSpec spec : command.thresholds()) {
-			thresholds.save(new Threshold(action.id(), spec.households(), spec.label().trim()));
-		}
-		events.save(ActionEvent.once(action.id(), ActionEvent.Kind.CREATED, 0, null, at));
-		return action;
 	}
 
 	private static void checkThresholds(List<NewAction.ThresholdSpec> specs, Checks checks) {

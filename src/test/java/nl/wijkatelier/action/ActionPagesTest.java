@@ -114,6 +114,29 @@ class ActionPagesTest {
 	}
 
 	@Test
+	void aFacilitatorStartsAnActionWithTheFormAndSeesEveryMistakeAtOnce() {
+		NeighbourhoodId where = catalog.neighbourhoods().stream().filter(n -> n.name().equals("Hoogkamp"))
+				.findFirst().orElseThrow().id();
+		People.Person facilitator = people.facilitator(where);
+		Http organiser = Http.browser(port).login(facilitator.email(), People.PASSWORD);
+		assertThat(organiser.get("/actions/new?neighbourhood=" + where).status()).isEqualTo(200);
+		Http.Response wrong = organiser.postForm("/actions", Map.of("neighbourhoodId", where.toString(),
+				"template", "RAIN_PIPE_DISCONNECTION", "title", "", "startDate", "2026-06-01", "endDate", "2026-05-01",
+				"threshold0.households", "veel", "threshold0.label", "Regenton"));
+		assertThat(wrong.status()).isEqualTo(200);
+		assertThat(wrong.body()).contains("utrecht-alert--error").contains("href=\"#title\"")
+				.contains("href=\"#endDate\"").contains("href=\"#thresholds[0].households\"");
+		String title = "Regenpijpen los " + UUID.randomUUID();
+		Http.Response created = organiser.postForm("/actions", Map.of("neighbourhoodId", where.toString(),
+				"template", "RAIN_PIPE_DISCONNECTION", "title", title, "target", "40",
+				"threshold0.households", "20", "threshold0.label", "Gratis regenton"));
+		assertThat(created.status()).isEqualTo(302);
+		Http.Response page = organiser.get(created.header("Location").replaceFirst("^https?://[^/]+", ""));
+		assertThat(page.body()).contains(title).contains("Gratis regenton").contains("Dakoppervlak");
+		assertThat(Http.browser(port).get("/actions/new?neighbourhood=" + where).status()).isEqualTo(302);
+	}
+
+	@Test
 	void theActionsPageShowsTheLeaderboard() {
 		Http.Response page = Http.browser(port).get("/actions?template=TILE_REMOVAL");
 		assertThat(page.status()).isEqualTo(200);

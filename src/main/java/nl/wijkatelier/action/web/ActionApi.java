@@ -167,13 +167,16 @@ class ActionApi {
 		NeighbourhoodId neighbourhood = neighbourhoodId(body.neighbourhoodId(), checks);
 		LocalDate start = date("startDate", body.startDate(), checks);
 		LocalDate end = date("endDate", body.endDate(), checks);
-		checks.throwIfAny();
-		currentUsers.require(u -> Actions.mayOrganise(u, neighbourhood));
+		if (neighbourhood != null) {
+			currentUsers.require(u -> Actions.mayOrganise(u, neighbourhood));
+		}
 		List<NewAction.ThresholdSpec> thresholds = body.thresholds() == null ? List.of()
 				: body.thresholds().stream().map(t -> t == null ? null
 						: new NewAction.ThresholdSpec(t.households(), t.label())).toList();
-		Action action = actions.create(new NewAction(neighbourhood, body.template(), body.title(), body.description(),
-				start, end, body.target(), thresholds, body.themes(), false), Optional.of(user));
+		NewAction command = new NewAction(neighbourhood, body.template(), body.title(), body.description(), start, end,
+				body.target(), thresholds, body.themes(), false);
+		allAtOnce(checks, () -> actions.validate(command));
+		Action action = actions.create(command, Optional.of(user));
 		return ResponseEntity.created(URI.create("/api/v1/actions/" + action.id())).body(new Created(action.id().toString()));
 	}
 
@@ -289,6 +292,31 @@ class ActionApi {
 	NetworkJson network(@PathVariable NeighbourhoodId id) {
 		return new NetworkJson(network.size(id), network.growth(id).stream()
 				.map(p -> new PointJson(p.month().toString(), p.members())).toList());
+	}
+
+	/**
+	 * Throws the violations found while reading the input together with those of the use case's own check, so a
+	 * person sees every mistake at once; a field already reported while reading is not reported twice.
+	 */
+	static void allAtOnce(Checks reading, Runnable validation) {
+		List<InvalidInputException.Violation> all = new ArrayList<>();
+		try {
+			reading.throwIfAny();
+		}
+		catch (InvalidInputException ex) {
+			all.addAll(ex.violations());
+		}
+		try {
+			validation.run();
+		}
+		catch (InvalidInputException ex) {
+			java.util.Set<String> seen = new java.util.HashSet<>();
+			all.forEach(v -> seen.add(v.field()));
+			ex.violations().stream().filter(v -> !seen.contains(v.field())).forEach(all::add);
+		}
+		if (!all.isEmpty()) {
+			throw new InvalidInputException(all);
+		}
 	}
 
 	/** Reads a sign-up body leniently enough to name every wrong field: quantities must be whole numbers. */

@@ -309,9 +309,10 @@ class ActionPages {
 							label));
 				}
 			}
-			checks.throwIfAny();
-			Action action = actions.create(new NewAction(neighbourhood, params.get("template"), params.get("title"),
-					params.get("description"), start, end, target, thresholds, List.of(), false), Optional.of(user));
+			NewAction command = new NewAction(neighbourhood, params.get("template"), params.get("title"),
+					params.get("description"), start, end, target, thresholds, List.of(), false);
+			ActionApi.allAtOnce(checks, () -> actions.validate(command));
+			Action action = actions.create(command, Optional.of(user));
 			return "redirect:/actions/" + action.id();
 		}
 		catch (InvalidInputException ex) {
