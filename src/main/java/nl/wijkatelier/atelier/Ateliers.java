@@ -209,12 +209,21 @@ public class Ateliers {
 	}
 
 	void announce(Atelier atelier) {
+		events.publishEvent(publication(atelier));
+	}
+
+	/** Every published atelier as its publication event, e.g. to rebuild what the knowledge base holds. */
+	public List<AtelierPublished> publications() {
+		return all().stream().filter(Atelier::isPublished).map(this::publication).toList();
+	}
+
+	private AtelierPublished publication(Atelier atelier) {
 		List<String> tips = new ArrayList<>(atelier.tips());
 		contributions.findByAtelierIdOrderByCreatedAtAsc(atelier.id().value()).stream()
 				.filter(c -> c.question() == 4 && c.visible()).forEach(c -> tips.add(c.text()));
-		events.publishEvent(new AtelierPublished(atelier.id(), atelier.programmeId(), atelier.neighbourhoodId(),
-				atelier.title(), atelier.heldOn(), atelier.themes(), tips, atelier.links(),
-				"/ateliers/" + atelier.id() + "/report", atelier.example()));
+		return new AtelierPublished(atelier.id(), atelier.programmeId(), atelier.neighbourhoodId(), atelier.title(),
+				atelier.heldOn(), atelier.themes(), tips, atelier.links(), "/ateliers/" + atelier.id() + "/report",
+				atelier.example());
 	}
 
 	private Contribution contribution(AtelierId atelier, ContributionId id) {

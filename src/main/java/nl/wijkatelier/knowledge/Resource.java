@@ -63,6 +63,15 @@ public class Resource {
 		themes.forEach(theme -> this.themes.add(theme.value()));
 	}
 
+	void change(String title, String url, String description, Kind kind, List<ThemeCode> themes) {
+		this.title = title;
+		this.url = url;
+		this.description = description;
+		this.kind = kind;
+		this.themes.clear();
+		themes.forEach(theme -> this.themes.add(theme.value()));
+	}
+
 	public UUID id() {
 		return id;
 	}

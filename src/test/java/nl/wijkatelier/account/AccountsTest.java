@@ -171,6 +171,19 @@ class AccountsTest {
 	}
 
 	@Test
+	void theAuditLogShowsWhoRegisteredANeighbourhoodToAdminsOnly() {
+		var officer = people.officer(catalog.parties(catalog.defaultProgramme().orElseThrow().id()).get(0).id());
+		String name = "Auditwijk " + UUID.randomUUID().toString().substring(0, 6);
+		assertThat(Http.api(port).withToken(officer.token()).postJson("/api/v1/neighbourhoods",
+				Map.of("name", name, "municipality", "Arnhem")).status()).isEqualTo(201);
+		Http admin = Http.browser(port).login(People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+		String page = admin.get("/admin/audit").body();
+		assertThat(page).contains("NEIGHBOURHOOD_REGISTERED").contains(name).contains(officer.email());
+		Http other = Http.browser(port).login(officer.email(), People.PASSWORD);
+		assertThat(other.get("/admin/audit").status()).isEqualTo(403);
+	}
+
+	@Test
 	void rejectsAWeakPasswordAndAnInvalidEmail() {
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.register("geen-email", "X", "kort", false))
 				.isInstanceOf(nl.wijkatelier.shared.InvalidInputException.class)

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.wijkatelier.knowledge.KnowledgeBase;
+import nl.wijkatelier.knowledge.KnowledgeSearch;
 import nl.wijkatelier.knowledge.Resource;
 import nl.wijkatelier.platform.NavigationItem;
 import nl.wijkatelier.programme.CurrentUser;
@@ -30,22 +31,28 @@ import nl.wijkatelier.shared.ThemeCode;
 @Controller
 class KnowledgePages {
 
-	private final KnowledgeBase knowledge;
+	private final KnowledgeSearch search;
 	private final ProgrammeCatalog catalog;
 	private final ThemeCatalog themes;
 
-	KnowledgePages(KnowledgeBase knowledge, ProgrammeCatalog catalog, ThemeCatalog themes) {
-		this.knowledge = knowledge;
+	KnowledgePages(KnowledgeSearch search, ProgrammeCatalog catalog, ThemeCatalog themes) {
+		this.search = search;
 		this.catalog = catalog;
 		this.themes = themes;
 	}
 
 	@GetMapping("/knowledge")
-	String knowledge(@RequestParam(required = false) String theme, Model model, Locale locale) {
+	String knowledge(@RequestParam(required = false) String theme, @RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) String kind, Model model, Locale locale) {
 		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
 		Optional<ThemeCode> filter = Optional.ofNullable(theme).filter(t -> !t.isBlank())
-				.map(t -> themes.resolve(programme.id(), List.of(t), "theme").get(0));
-		model.addAttribute("resources", knowledge.resources(programme.id(), filter));
+				.flatMap(t -> themes.themes(programme.id()).stream().map(x -> x.code())
+						.filter(c -> c.value().equalsIgnoreCase(t.trim())).findFirst());
+		Optional<String> kindFilter = Optional.ofNullable(kind).filter(k -> !k.isBlank());
+		model.addAttribute("q", q);
+		model.addAttribute("selectedKind", kindFilter.orElse(""));
+		model.addAttribute("kinds", List.of("INSPIRATION", "SUBSIDY", "KNOW_HOW", "TOOL", "NEIGHBOURHOOD", "TIP", "REPORT"));
+		model.addAttribute("results", search.search(q, new KnowledgeSearch.Filter(filter, kindFilter, Optional.empty())));
 		model.addAttribute("themes", themes.themes(programme.id()));
 		model.addAttribute("themeNames", themeNames(programme, locale));
 		model.addAttribute("selectedTheme", filter.map(ThemeCode::value).orElse(""));

@@ -1,0 +1,101 @@
+package nl.wijkatelier.action;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.wijkatelier.action.internal.NetworkContactRepository;
+import nl.wijkatelier.action.internal.Outbox;
+import nl.wijkatelier.shared.ConflictException;
+import nl.wijkatelier.shared.NeighbourhoodId;
+
+/**
+ * The neighbourhood's lasting network: residents who opted in, when they did, and the invitation to the next
+ * action, sent by e-mail to each of them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActionNetwork {
+
+	/** Members at the end of a month. */
+	public record Point(YearMonth month, int members) {
+	}
+
+	private final NetworkContactRepository contacts;
+	private final Actions actions;
+	private final Outbox outbox;
+	private final MessageSource messages;
+	private final ActionProperties properties;
+	private final Clock clock;
+
+	ActionNetwork(NetworkContactRepository contacts, Actions actions, Outbox outbox, MessageSource messages,
+			ActionProperties properties, Optional<Clock> clock) {
+		this.contacts = contacts;
+		this.actions = actions;
+		this.outbox = outbox;
+		this.messages = messages;
+		this.properties = properties;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/** Residents who opted in and have not withdrawn. */
+	public int size(NeighbourhoodId neighbourhood) {
+		return (int) contacts.findByNeighbourhoodIdOrderByJoinedAtAsc(neighbourhood.value()).stream()
+				.filter(NetworkContact::member).count();
+	}
+
+	/** Members at the end of each month from the first opt-in up to this month (inclusive). */
+	public List<Point> growth(NeighbourhoodId neighbourhood) {
+		List<NetworkContact> all = contacts.findByNeighbourhoodIdOrderByJoinedAtAsc(neighbourhood.value());
+		if (all.isEmpty()) {
+			return List.of();
+		}
+		TreeMap<YearMonth, Integer> delta = new TreeMap<>();
+		for (NetworkContact c : all) {
+			delta.merge(YearMonth.from(c.joinedAt().atZone(Action.ZONE)), 1, Integer::sum);
+			c.leftAt().ifPresent(left -> delta.merge(YearMonth.from(left.atZone(Action.ZONE)), -1, Integer::sum));
+		}
+		List<Point> points = new ArrayList<>();
+		YearMonth month = delta.firstKey();
+		YearMonth last = YearMonth.from(clock.instant().atZone(Action.ZONE));
+		int members = 0;
+		while (!month.isAfter(last) && points.size() < 240) {
+			members += delta.getOrDefault(month, 0);
+			points.add(new Point(month, members));
+			month = month.plusMonths(1);
+		}
+		return points;
+	}
+
+	/**
+	 * Invites every member of the action's neighbourhood network to this action by e-mail, once per action. The
+	 * caller has checked that the person may organise in the neighbourhood.
+	 *
+	 * @return how many were invited
+	 */
+	@Transactional
+	public int invite(ActionId id, Locale locale) {
+		Action action = actions.action(id);
+		List<NetworkContact> members = contacts.findByNeighbourhoodIdOrderByJoinedAtAsc(action.neighbourhoodId().value())
+				.stream().filter(NetworkContact::member).toList();
+		Instant now = clock.instant();
+		if (!actions.recordInvitation(id, members.size(), now)) {
+			throw new ConflictException("error.action.alreadyInvited");
+		}
+		String link = properties.publicUrl() + "/actions/" + id;
+		String subject = messages.getMessage("mail.invite.subject", new Object[] { action.title() }, locale);
+		String body = messages.getMessage("mail.invite.body", new Object[] { action.title(),
+				action.description().orElse(""), link }, locale);
+		members.forEach(member -> outbox.send(member.email(), subject, body));
+		return members.size();
+	}
+}

@@ -1,0 +1,33 @@
+package nl.wijkatelier.action;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the actions module under {@code wijkatelier.action} (defaults in application.yml).
+ *
+ * @param personalDataRetention how long after an action's last day its sign-ups' personal data (name, e-mail,
+ *        address) are kept before they are removed; the quantities stay, anonymous, for the totals
+ * @param publicUrl the address residents reach the application at, for links in e-mails
+ * @param mail where e-mail goes
+ */
+@ConfigurationProperties("wijkatelier.action")
+public record ActionProperties(Duration personalDataRetention, String publicUrl, Mail mail) {
+
+	/**
+	 * @param from the sender address of invitations and organiser notifications
+	 * @param catcher true: e-mail is kept in memory and shown on the organiser page (demo and tests), not sent;
+	 *        false: sent through the mail server configured under {@code spring.mail.*}
+	 */
+	public record Mail(String from, boolean catcher) {
+	}
+
+	public ActionProperties {
+		if (personalDataRetention == null || personalDataRetention.isNegative()) {
+			throw new IllegalArgumentException("wijkatelier.action.personal-data-retention must be zero or more");
+		}
+		publicUrl = publicUrl == null ? "" : publicUrl.replaceAll("/+$", "");
+		mail = mail == null ? new Mail("noreply@wijkatelier.nl", true) : mail;
+	}
+}

@@ -1,0 +1,80 @@
+package nl.wijkatelier.action;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A resident who opted in to hear about the next action in their neighbourhood. Kept after the action's own
+ * personal data is removed (that is what the opt-in was for), until they withdraw.
+ */
+@Entity
+@Table(name = "action_network_contact")
+public class NetworkContact {
+
+	@Id
+	private UUID id;
+	@Column(name = "neighbourhood_id")
+	private UUID neighbourhoodId;
+	private String email;
+	@Column(name = "signup_id")
+	private UUID signupId;
+	@Column(name = "source_action_id")
+	private UUID sourceActionId;
+	@Column(name = "joined_at")
+	private Instant joinedAt;
+	@Column(name = "left_at")
+	private Instant leftAt;
+
+	protected NetworkContact() {
+	}
+
+	NetworkContact(UUID neighbourhoodId, String email, SignupId signup, ActionId source, Instant at) {
+		this.id = UUID.randomUUID();
+		this.neighbourhoodId = neighbourhoodId;
+		this.email = email;
+		this.signupId = signup.value();
+		this.sourceActionId = source.value();
+		this.joinedAt = at;
+	}
+
+	void rejoin(SignupId signup, ActionId source, Instant at) {
+		if (leftAt != null) {
+			joinedAt = at;
+			leftAt = null;
+		}
+		signupId = signup.value();
+		sourceActionId = source.value();
+	}
+
+	void leave(Instant at) {
+		if (leftAt == null) {
+			leftAt = at;
+		}
+	}
+
+	public String email() {
+		return email;
+	}
+
+	public Instant joinedAt() {
+		return joinedAt;
+	}
+
+	public Optional<Instant> leftAt() {
+		return Optional.ofNullable(leftAt);
+	}
+
+	public boolean member() {
+		return leftAt == null;
+	}
+
+	Optional<UUID> signupId() {
+		return Optional.ofNullable(signupId);
+	}
+}

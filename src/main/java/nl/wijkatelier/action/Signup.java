@@ -1,0 +1,156 @@
+package nl.wijkatelier.action;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One household's sign-up for an action: what it contributes and only the personal data the template needs.
+ * Changed, cancelled, exported or deleted through its private manage link.
+ */
+@Entity
+@Table(name = "action_signup")
+public class Signup {
+
+	public enum Status { ACTIVE, CANCELLED }
+
+	@Id
+	private UUID id;
+	@Column(name = "action_id")
+	private UUID actionId;
+	@Column(name = "idempotency_key_hash")
+	private String idempotencyKeyHash;
+	@Column(name = "manage_token_hash")
+	private String manageTokenHash;
+	@Column(name = "manage_token_sealed")
+	private String manageTokenSealed;
+	private String quantities;
+	private String name;
+	private String email;
+	private String postcode;
+	@Column(name = "house_number")
+	private String houseNumber;
+	@Column(name = "follow_up_consent")
+	private boolean followUpConsent;
+	@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+	private Status status;
+	@Column(name = "created_at")
+	private Instant createdAt;
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+	@Version
+	private long version;
+
+	protected Signup() {
+	}
+
+	Signup(ActionId action, String idempotencyKeyHash, String manageTokenHash, String manageTokenSealed,
+			SignupDetails details, Instant at) {
+		this.id = UUID.randomUUID();
+		this.actionId = action.value();
+		this.idempotencyKeyHash = idempotencyKeyHash;
+		this.manageTokenHash = manageTokenHash;
+		this.manageTokenSealed = manageTokenSealed;
+		this.status = Status.ACTIVE;
+		this.createdAt = at;
+		apply(details, at);
+	}
+
+	void apply(SignupDetails details, Instant at) {
+		this.quantities = encode(details.quantities());
+		this.name = details.name().orElse(null);
+		this.email = details.email().orElse(null);
+		this.postcode = details.postcode().orElse(null);
+		this.houseNumber = details.houseNumber().orElse(null);
+		this.followUpConsent = details.followUpConsent();
+		this.updatedAt = at;
+	}
+
+	void cancel(Instant at) {
+		status = Status.CANCELLED;
+		updatedAt = at;
+	}
+
+	/** Keeps the quantities (they count towards totals and impact) and drops everything personal. */
+	void anonymise(Instant at) {
+		name = null;
+		email = null;
+		postcode = null;
+		houseNumber = null;
+		followUpConsent = false;
+		updatedAt = at;
+	}
+
+	public SignupId id() {
+		return new SignupId(id);
+	}
+
+	public ActionId actionId() {
+		return new ActionId(actionId);
+	}
+
+	String manageTokenSealed() {
+		return manageTokenSealed;
+	}
+
+	public Map<String, Integer> quantities() {
+		Map<String, Integer> result = new LinkedHashMap<>();
+		if (quantities != null && !quantities.isBlank()) {
+			for (String pair : quantities.split(";")) {
+				String[] kv = pair.split("=", 2);
+				result.put(kv[0], Integer.parseInt(kv[1]));
+			}
+		}
+		return result;
+	}
+
+	public Optional<String> name() {
+		return Optional.ofNullable(name);
+	}
+
+	public Optional<String> email() {
+		return Optional.ofNullable(email);
+	}
+
+	public Optional<String> postcode() {
+		return Optional.ofNullable(postcode);
+	}
+
+	public Optional<String> houseNumber() {
+		return Optional.ofNullable(houseNumber);
+	}
+
+	public boolean followUpConsent() {
+		return followUpConsent;
+	}
+
+	public Status status() {
+		return status;
+	}
+
+	public boolean active() {
+		return status == Status.ACTIVE;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	public Instant updatedAt() {
+		return updatedAt;
+	}
+
+	private static String encode(Map<String, Integer> quantities) {
+		StringBuilder text = new StringBuilder();
+		quantities.forEach((k, v) -> text.append(text.isEmpty() ? "" : ";").append(k).append('=').append(v));
+		return text.toString();
+	}
+}

@@ -1,0 +1,400 @@
+package nl.wijkatelier.action.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.wijkatelier.action.Action;
+import nl.wijkatelier.action.ActionEvent;
+import nl.wijkatelier.action.ActionId;
+import nl.wijkatelier.action.ActionNetwork;
+import nl.wijkatelier.action.ActionTemplate;
+import nl.wijkatelier.action.ActionView;
+import nl.wijkatelier.action.Actions;
+import nl.wijkatelier.action.ImpactParameter;
+import nl.wijkatelier.action.Leaderboard;
+import nl.wijkatelier.action.NewAction;
+import nl.wijkatelier.action.Signup;
+import nl.wijkatelier.action.SignupDetails;
+import nl.wijkatelier.action.SignupReceipt;
+import nl.wijkatelier.action.Threshold;
+import nl.wijkatelier.programme.CurrentUser;
+import nl.wijkatelier.programme.CurrentUsers;
+import nl.wijkatelier.shared.Checks;
+import nl.wijkatelier.shared.InvalidInputException;
+import nl.wijkatelier.shared.NeighbourhoodId;
+import tools.jackson.databind.JsonNode;
+
+/** The actions REST API: create actions, sign households up (idempotently), manage a sign-up by its token. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Actions", description = "Neighbourhood actions, sign-ups, thresholds, impact, network and leaderboard")
+class ActionApi {
+
+	private final Actions actions;
+	private final ActionNetwork network;
+	private final Leaderboard leaderboard;
+	private final CurrentUsers currentUsers;
+	private final MessageSource messages;
+
+	ActionApi(Actions actions, ActionNetwork network, Leaderboard leaderboard, CurrentUsers currentUsers,
+			MessageSource messages) {
+		this.actions = actions;
+		this.network = network;
+		this.leaderboard = leaderboard;
+		this.currentUsers = currentUsers;
+		this.messages = messages;
+	}
+
+	record ThresholdJson(Integer households, String label) {
+	}
+
+	record NewActionJson(String neighbourhoodId, String template, String title, String description, String startDate,
+			String endDate, Integer target, List<ThresholdJson> thresholds, List<String> themes) {
+	}
+
+	record Created(String id) {
+	}
+
+	record ThresholdState(int households, String label, Instant reachedAt, boolean currentlyBelow) {
+		static ThresholdState of(Threshold t, int households) {
+			return new ThresholdState(t.households(), t.label(), t.reachedAt().orElse(null),
+					t.reachedAt().isPresent() && households < t.households());
+		}
+	}
+
+	record ParameterJson(String name, String label, double value, String unit, String source) {
+	}
+
+	record ImpactJson(String key, String label, double value, String unit, String formula, List<ParameterJson> parameters) {
+	}
+
+	record FieldJson(String key, String unit, int max) {
+	}
+
+	record ActionJson(String id, String neighbourhoodId, String template, String title, String description,
+			LocalDate startDate, LocalDate endDate, Integer target, List<String> themes, boolean open, boolean example,
+			int households, Map<String, Long> totals, List<ThresholdState> thresholds,
+			List<ThresholdState> thresholdsReached, List<ImpactJson> impact, List<FieldJson> fields,
+			boolean contactNeeded) {
+	}
+
+	record ActionSummary(String id, String neighbourhoodId, String template, String title, int households,
+			boolean example) {
+		static ActionSummary of(Action a) {
+			return new ActionSummary(a.id().toString(), a.neighbourhoodId().toString(), a.template().name(), a.title(),
+					a.households(), a.example());
+		}
+	}
+
+	record EventJson(String kind, int households, String label, Instant at) {
+		static EventJson of(ActionEvent e) {
+			return new EventJson(e.kind().name(), e.households(), e.label().orElse(null), e.at());
+		}
+	}
+
+	record ReceiptJson(String signupId, String manageToken) {
+	}
+
+	record SignupJson(String signupId, String actionId, String actionTitle, String status,
+			Map<String, Integer> quantity, Map<String, String> household, boolean followUpConsent, Instant createdAt,
+			Instant updatedAt) {
+		/** Everything stored, for the household itself. */
+		static SignupJson of(Signup s, Action a) {
+			return of(s, a, true);
+		}
+
+		/**
+		 * What an organiser may see: the quantities, and contact data only when the template needs it (an e-mail
+		 * address given only to join the network is not theirs to see).
+		 */
+		static SignupJson forOrganiser(Signup s, Action a) {
+			return of(s, a, a.template().contact().needsContact());
+		}
+
+		private static SignupJson of(Signup s, Action a, boolean contact) {
+			Map<String, String> household = new LinkedHashMap<>();
+			s.name().ifPresent(v -> household.put("name", v));
+			s.email().filter(v -> contact).ifPresent(v -> household.put("email", v));
+			s.postcode().ifPresent(v -> household.put("postcode", v));
+			s.houseNumber().ifPresent(v -> household.put("houseNumber", v));
+			return new SignupJson(s.id().toString(), a.id().toString(), a.title(), s.status().name(), s.quantities(),
+					household, contact && s.followUpConsent(), s.createdAt(), s.updatedAt());
+		}
+	}
+
+	record NetworkJson(int members, List<PointJson> growth) {
+	}
+
+	record PointJson(String month, int members) {
+	}
+
+	record InvitedJson(int invited) {
+	}
+
+	@PostMapping("/actions")
+	@Operation(summary = "Start an action in a neighbourhood (its facilitator, an officer there, or an admin)",
+			security = @SecurityRequirement(name = "bearer"))
+	ResponseEntity<Created> create(@RequestBody NewActionJson body) {
+		CurrentUser user = currentUsers.require();
+		Checks checks = new Checks();
+		NeighbourhoodId neighbourhood = neighbourhoodId(body.neighbourhoodId(), checks);
+		LocalDate start = date("startDate", body.startDate(), checks);
+		LocalDate end = date("endDate", body.endDate(), checks);
+		if (neighbourhood != null) {
+			currentUsers.require(u -> Actions.mayOrganise(u, neighbourhood));
+		}
+		List<NewAction.ThresholdSpec> thresholds = body.thresholds() == null ? List.of()
+				: body.thresholds().stream().map(t -> t == null ? null
+						: new NewAction.ThresholdSpec(t.households(), t.label())).toList();
+		NewAction command = new NewAction(neighbourhood, body.template(), body.title(), body.description(), start, end,
+				body.target(), thresholds, body.themes(), false);
+		allAtOnce(checks, () -> actions.validate(command));
+		Action action = actions.create(command, Optional.of(user));
+		return ResponseEntity.created(URI.create("/api/v1/actions/" + action.id())).body(new Created(action.id().toString()));
+	}
+
+	@GetMapping("/actions")
+	@Operation(summary = "All actions, newest first")
+	List<ActionSummary> list(@RequestParam(required = false) NeighbourhoodId neighbourhood) {
+		return (neighbourhood == null ? actions.all() : actions.of(neighbourhood)).stream().map(ActionSummary::of).toList();
+	}
+
+	@GetMapping("/actions/{id}")
+	@Operation(summary = "An action with its households, totals per contributed quantity, thresholds reached and impact")
+	ActionJson action(@PathVariable ActionId id, Locale locale) {
+		ActionView view = actions.view(id);
+		Action a = view.action();
+		List<ThresholdState> all = view.thresholds().stream().map(t -> ThresholdState.of(t, view.households())).toList();
+		return new ActionJson(a.id().toString(), a.neighbourhoodId().toString(), a.template().name(), a.title(),
+				a.description().orElse(null), a.startDate().orElse(null), a.endDate().orElse(null),
+				a.target().isPresent() ? a.target().getAsInt() : null,
+				a.themes().stream().map(t -> t.value()).toList(), view.open(), a.example(), view.households(),
+				view.totals().byField(), all, all.stream().filter(t -> t.reachedAt() != null).toList(),
+				view.impact().stream().map(e -> impact(e, locale)).toList(),
+				a.template().fields().stream().map(f -> new FieldJson(f.key(), text(f.unitKey(), locale), f.max())).toList(),
+				a.template().contact().needsContact());
+	}
+
+	private ImpactJson impact(ActionView.Estimate estimate, Locale locale) {
+		String key = estimate.measure().key();
+		List<ParameterJson> parameters = new ArrayList<>();
+		for (ImpactParameter p : estimate.measure().parameters()) {
+			parameters.add(new ParameterJson(p.name(), text(p.messageKey(), locale), p.value(actions.parameters()),
+					text(p.unitKey(), locale), text(p.sourceKey(), locale)));
+		}
+		return new ImpactJson(key, text("impact." + key, locale), Math.round(estimate.value() * 10) / 10.0,
+				text(estimate.measure().unitKey(), locale), text("impact." + key + ".formula", locale), parameters);
+	}
+
+	@PostMapping("/actions/{id}/signups")
+	@Operation(summary = "Sign a household up (no account needed). A repeat with the same Idempotency-Key answers as "
+			+ "the first did, with the same signupId and manageToken, and counts nothing.")
+	ResponseEntity<ReceiptJson> signUp(@PathVariable ActionId id,
+			@Parameter(description = "A unique key per sign-up attempt, at most 200 characters")
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			@RequestBody JsonNode body) {
+		SignupReceipt receipt = actions.signUp(id, Optional.ofNullable(idempotencyKey), details(body));
+		return ResponseEntity.status(HttpStatus.CREATED)
+				.header("Location", "/api/v1/signups/" + receipt.manageToken())
+				.body(new ReceiptJson(receipt.signupId().toString(), receipt.manageToken()));
+	}
+
+	@GetMapping("/actions/{id}/events")
+	@Operation(summary = "What happened to an action: created, thresholds reached (each once), network invited")
+	List<EventJson> events(@PathVariable ActionId id) {
+		return actions.events(id).stream().map(EventJson::of).toList();
+	}
+
+	@GetMapping("/actions/{id}/signups")
+	@Operation(summary = "The active sign-ups, with only the data the template needs (organisers of the neighbourhood)",
+			security = @SecurityRequirement(name = "bearer"))
+	List<SignupJson> signups(@PathVariable ActionId id) {
+		Action action = actions.action(id);
+		currentUsers.require(u -> Actions.mayOrganise(u, action.neighbourhoodId()));
+		return actions.activeSignups(id).stream().map(s -> SignupJson.forOrganiser(s, action)).toList();
+	}
+
+	@PostMapping("/actions/{id}/invitations")
+	@Operation(summary = "Invite the neighbourhood's network to this action by e-mail, once (organisers)",
+			security = @SecurityRequirement(name = "bearer"))
+	InvitedJson invite(@PathVariable ActionId id, Locale locale) {
+		Action action = actions.action(id);
+		currentUsers.require(u -> Actions.mayOrganise(u, action.neighbourhoodId()));
+		return new InvitedJson(network.invite(id, locale));
+	}
+
+	@GetMapping("/signups/{manageToken}")
+	@Operation(summary = "Export everything stored about one's sign-up (with the private manage token)")
+	SignupJson signup(@PathVariable String manageToken) {
+		Actions.ManagedSignup managed = actions.managed(manageToken);
+		return SignupJson.of(managed.signup(), managed.action());
+	}
+
+	@PutMapping("/signups/{manageToken}")
+	@Operation(summary = "Change one's sign-up (same body as a sign-up)")
+	SignupJson change(@PathVariable String manageToken, @RequestBody JsonNode body) {
+		Actions.ManagedSignup managed = actions.change(manageToken, details(body));
+		return SignupJson.of(managed.signup(), managed.action());
+	}
+
+	@PostMapping("/signups/{manageToken}/cancel")
+	@Operation(summary = "Cancel one's sign-up: it no longer counts (kept until the personal data is removed)")
+	SignupJson cancel(@PathVariable String manageToken) {
+		Actions.ManagedSignup managed = actions.cancel(manageToken);
+		return SignupJson.of(managed.signup(), managed.action());
+	}
+
+	@DeleteMapping("/signups/{manageToken}")
+	@Operation(summary = "Delete one's sign-up and its network opt-in")
+	ResponseEntity<Void> delete(@PathVariable String manageToken) {
+		actions.delete(manageToken);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/actions/leaderboard")
+	@Operation(summary = "Neighbourhoods and municipalities ranked by households for one template, absolute and per "
+			+ "1,000 inhabitants (CBS 2024; null where the wijk is not known)")
+	Leaderboard.Board leaderboard(@RequestParam String template) {
+		ActionTemplate t = ActionTemplate.parse(template)
+				.orElseThrow(() -> new InvalidInputException("template", "error.action.template", template));
+		return leaderboard.of(t);
+	}
+
+	@GetMapping("/neighbourhoods/{id}/network")
+	@Operation(summary = "The neighbourhood's lasting network: members now and at the end of each month")
+	NetworkJson network(@PathVariable NeighbourhoodId id) {
+		return new NetworkJson(network.size(id), network.growth(id).stream()
+				.map(p -> new PointJson(p.month().toString(), p.members())).toList());
+	}
+
+	/**
+	 * Throws the violations found while reading the input together with those of the use case's own check, so a
+	 * person sees every mistake at once; a field already reported while reading is not reported twice.
+	 */
+	static void allAtOnce(Checks reading, Runnable validation) {
+		List<InvalidInputException.Violation> all = new ArrayList<>();
+		try {
+			reading.throwIfAny();
+		}
+		catch (InvalidInputException ex) {
+			all.addAll(ex.violations());
+		}
+		try {
+			validation.run();
+		}
+		catch (InvalidInputException ex) {
+			java.util.Set<String> seen = new java.util.HashSet<>();
+			all.forEach(v -> seen.add(v.field()));
+			ex.violations().stream().filter(v -> !seen.contains(v.field())).forEach(all::add);
+		}
+		if (!all.isEmpty()) {
+			throw new InvalidInputException(all);
+		}
+	}
+
+	/** Reads a sign-up body leniently enough to name every wrong field: quantities must be whole numbers. */
+	static SignupDetails details(JsonNode body) {
+		Checks checks = new Checks();
+		Map<String, Integer> quantities = new LinkedHashMap<>();
+		JsonNode quantity = body == null ? null : body.get("quantity");
+		if (quantity == null || !quantity.isObject()) {
+			checks.add("quantity", "error.action.quantity.nothing");
+		}
+		else {
+			for (Map.Entry<String, JsonNode> entry : quantity.properties()) {
+				JsonNode value = entry.getValue();
+				if (value.isIntegralNumber() && value.canConvertToInt()) {
+					quantities.put(entry.getKey(), value.intValue());
+				}
+				else if (value.isNumber() && value.isIntegralNumber()) {
+					quantities.put(entry.getKey(), Integer.MAX_VALUE);
+				}
+				else {
+					checks.add("quantity." + entry.getKey(), "error.action.quantity.whole");
+				}
+			}
+		}
+		JsonNode household = body == null ? null : body.get("household");
+		Optional<String> name = text(household, "name", checks);
+		Optional<String> email = text(household, "email", checks);
+		Optional<String> postcode = text(household, "postcode", checks);
+		Optional<String> houseNumber = text(household, "houseNumber", checks);
+		JsonNode consent = body == null ? null : body.get("followUpConsent");
+		if (consent != null && !consent.isNull() && !consent.isBoolean()) {
+			checks.add("followUpConsent", "error.action.boolean");
+		}
+		checks.throwIfAny();
+		return new SignupDetails(quantities, name, email, postcode, houseNumber, consent != null && consent.asBoolean());
+	}
+
+	private static Optional<String> text(JsonNode household, String field, Checks checks) {
+		JsonNode value = household == null ? null : household.get(field);
+		if (value == null || value.isNull()) {
+			return Optional.empty();
+		}
+		if (!value.isString() && !value.isNumber()) {
+			checks.add("household." + field, "error.action.text");
+			return Optional.empty();
+		}
+		String text = value.asString();
+		if (text.length() > 300) {
+			checks.add("household." + field, "error.tooLong", 300);
+			return Optional.empty();
+		}
+		return Optional.of(text);
+	}
+
+	private static NeighbourhoodId neighbourhoodId(String text, Checks checks) {
+		try {
+			return NeighbourhoodId.of(text == null ? "" : text.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			checks.add("neighbourhoodId", "error.neighbourhood.unknown", text == null ? "" : text);
+			return null;
+		}
+	}
+
+	static LocalDate date(String field, String text, Checks checks) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.trim());
+		}
+		catch (DateTimeParseException ex) {
+			checks.add(field, "error.action.date");
+			return null;
+		}
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+}

@@ -1,0 +1,201 @@
+package nl.wijkatelier.works;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * The rules of one task's fields, shared by the GeoJSON and CSV readers and the web form: every faulty field
+ * is reported to the sink (field, reason code, arguments), and a task is built only to be thrown away when
+ * there was any fault.
+ */
+public final class TaskValidation {
+
+	/** Where a fault goes: the field, the reason code ({@code works.error.<code>}) and its arguments. */
+	@FunctionalInterface
+	public interface Sink {
+		void add(String field, String code, Object... arguments);
+	}
+
+	private static final Pattern THEME = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+	private static final LocalDate PLACEHOLDER = LocalDate.of(2000, 1, 1);
+
+	private final Sink sink;
+
+	public TaskValidation(Sink sink) {
+		this.sink = sink;
+	}
+
+	public void error(String field, String code, Object... arguments) {
+		sink.add(field, code, arguments);
+	}
+
+	public Task task(String id, String title, String owner, String type, String earliestStart, String latestEnd,
+			String durationDays, String preferredStart, String cost, String shareableCost, List<String> themes,
+			List<String> dependsOn, List<Funding> funding, String pinnedStart, Optional<Geometry> geometry) {
+		if (id != null && id.length() > 100) {
+			error("id", "tooLong", 100);
+		}
+		if (blank(title)) {
+			error("title", "required");
+		}
+		else if (title.length() > 300) {
+			error("title", "tooLong", 300);
+		}
+		if (blank(owner)) {
+			error("owner", "required");
+		}
+		TaskType taskType = type(type);
+		LocalDate es = requiredDate("earliestStart", earliestStart);
+		LocalDate le = requiredDate("latestEnd", latestEnd);
+		boolean window = es != null && le != null;
+		if (window && le.isBefore(es)) {
+			error("latestEnd", "windowEndsBeforeStart", latestEnd, earliestStart);
+			window = false;
+		}
+		int duration = duration(durationDays);
+		if (window && duration > 0 && duration > ChronoUnit.DAYS.between(es, le) + 1) {
+			error("durationDays", "durationExceedsWindow", duration, ChronoUnit.DAYS.between(es, le) + 1);
+			window = false;
+		}
+		Optional<LocalDate> preferred = optionalStart("preferredStart", preferredStart, es, le, duration, window);
+		Optional<LocalDate> pinned = optionalStart("pinnedStart", pinnedStart, es, le, duration, window);
+		long costCents = requiredCents("cost", cost);
+		long shareCents = requiredCents("shareableCost", shareableCost);
+		if (costCents >= 0 && shareCents > costCents) {
+			error("shareableCost", "shareableExceedsCost");
+		}
+		for (String theme : themes) {
+			if (theme == null || !THEME.matcher(theme).matches()) {
+				error("themes", "badTheme", theme);
+			}
+		}
+		for (String dependency : dependsOn) {
+			if (blank(dependency)) {
+				error("dependsOn", "required");
+			}
+		}
+		return new Task(id == null ? "" : id, title == null ? "" : title, owner == null ? "" : owner,
+				taskType == null ? TaskType.OTHER : taskType, es == null ? PLACEHOLDER : es,
+				le == null ? PLACEHOLDER : le, Math.max(duration, 1), preferred, Math.max(costCents, 0),
+				Math.max(shareCents, 0), themes, dependsOn, funding, pinned, geometry);
+	}
+
+	private TaskType type(String text) {
+		if (blank(text)) {
+			error("type", "required");
+			return null;
+		}
+		try {
+			return TaskType.valueOf(text.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			error("type", "unknownType", text);
+			return null;
+		}
+	}
+
+	private LocalDate requiredDate(String field, String text) {
+		if (blank(text)) {
+			error(field, "required");
+			return null;
+		}
+		Optional<LocalDate> date = date(text);
+		if (date.isEmpty()) {
+			error(field, "badDate", text);
+		}
+		return date.orElse(null);
+	}
+
+	private Optional<LocalDate> optionalStart(String field, String text, LocalDate es, LocalDate le, int duration,
+			boolean window) {
+		if (blank(text)) {
+			return Optional.empty();
+		}
+		Optional<LocalDate> date = date(text);
+		if (date.isEmpty()) {
+			error(field, "badDate", text);
+		}
+		else if (window && duration > 0 && (date.get().isBefore(es) || date.get().plusDays(duration - 1L).isAfter(le))) {
+			error(field, "startOutsideWindow", text);
+		}
+		return date;
+	}
+
+	private int duration(String text) {
+		if (blank(text)) {
+			error("durationDays", "required");
+			return -1;
+		}
+		try {
+			int days = Integer.parseInt(text.trim());
+			if (days < 1) {
+				error("durationDays", "durationTooShort");
+				return -1;
+			}
+			return days;
+		}
+		catch (NumberFormatException ex) {
+			error("durationDays", "notWholeNumber", text);
+			return -1;
+		}
+	}
+
+	private long requiredCents(String field, String text) {
+		if (blank(text)) {
+			error(field, "required");
+			return -1;
+		}
+		Optional<Long> cents = cents(field, text);
+		if (cents.isPresent() && cents.get() < 0) {
+			error(field, "negative");
+			return -1;
+		}
+		return cents.orElse(-1L);
+	}
+
+	/** Euros as text (a dot for decimals) to cents, with an error when it is not a number of at most 2 decimals. */
+	public Optional<Long> cents(String field, String text) {
+		if (blank(text)) {
+			error(field, "required");
+			return Optional.empty();
+		}
+		try {
+			BigDecimal euros = new BigDecimal(text.trim());
+			if (euros.stripTrailingZeros().scale() > 2 || euros.abs().compareTo(BigDecimal.valueOf(1e13)) > 0) {
+				error(field, "badAmount", text);
+				return Optional.empty();
+			}
+			return Optional.of(euros.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact());
+		}
+		catch (NumberFormatException | ArithmeticException ex) {
+			error(field, "badAmount", text);
+			return Optional.empty();
+		}
+	}
+
+	static Optional<LocalDate> date(String text) {
+		try {
+			return Optional.of(LocalDate.parse(text.trim()));
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+	static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	static boolean isThemeCode(String s) {
+		return s != null && THEME.matcher(s).matches();
+	}
+}
