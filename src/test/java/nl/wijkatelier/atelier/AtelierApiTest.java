@@ -388,6 +388,15 @@ class AtelierApiTest {
 				.compile("href=\"/ateliers/([0-9a-f-]{36})/report\">" + DemoAteliers.KNOWLEDGE_TITLE).matcher(list.body());
 		assertThat(m.find()).isTrue();
 		JsonNode knowledge = Http.api(port).get("/api/v1/ateliers/" + m.group(1)).json();
+		List<String> listed = new ArrayList<>();
+		Http.api(port).get("/api/v1/ateliers").json().forEach(a -> listed.add(a.get("title").asString()));
+		assertThat(listed).contains(DemoAteliers.KNOWLEDGE_TITLE, DemoAteliers.EXAMPLE_TITLE);
+		Setup draft = atelier(false);
+		assertThat(Http.api(port).get("/api/v1/ateliers").body()).doesNotContain(draft.id());
+		assertThat(Http.api(port).withToken(draft.facilitator().token()).get("/api/v1/ateliers").body())
+				.contains(draft.id());
+		assertThat(Http.api(port).get("/v3/api-docs").body()).contains("/api/v1/ateliers/join/{joinCode}")
+				.contains("/api/v1/ateliers/{id}/joint-picture");
 		assertThat(knowledge.get("date").asString()).isEqualTo("2021-05-17");
 		assertThat(knowledge.get("topic").asString()).isEqualTo("Integrale Duurzame Wijkontwikkeling");
 		assertThat(knowledge.get("reportedParticipants").asInt()).isEqualTo(34);

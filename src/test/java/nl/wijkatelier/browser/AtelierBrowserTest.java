@@ -117,6 +117,11 @@ class AtelierBrowserTest {
 		assertThat(phone.locator(".utrecht-alert--ok")).containsText("weging is opgeslagen");
 		Browser.assertAccessible(phone);
 
+		phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezamenlijk beeld")).click();
+		assertThat(phone.locator("#weights-table")).containsText("60,0");
+		Browser.assertAccessible(phone);
+		assertNoSidewaysScrolling(phone);
+
 		desk.getByLabel("Inzichten voor het verslag (niet verplicht)").fill("Regenwater is hier het gesprek van de avond.");
 		desk.locator("#publish-atelier").click();
 		assertThat(desk.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Buurtavond Hengstdal");

@@ -74,6 +74,15 @@ class AtelierApi {
 				.body(new AtelierJson.Created(atelier.id().toString(), atelier.joinCode()));
 	}
 
+	@GetMapping
+	@Operation(summary = "Published ateliers, and those the caller runs; optionally of one neighbourhood")
+	List<AtelierJson.AtelierView> list(@RequestParam(required = false) NeighbourhoodId neighbourhoodId) {
+		Optional<nl.wijkatelier.programme.CurrentUser> me = currentUsers.current();
+		List<Atelier> all = neighbourhoodId == null ? ateliers.all() : ateliers.ofNeighbourhood(neighbourhoodId);
+		return all.stream().filter(a -> a.isPublished() || Ateliers.mayFacilitate(a, me))
+				.map(a -> AtelierJson.AtelierView.of(a, Ateliers.mayFacilitate(a, me))).toList();
+	}
+
 	@GetMapping("/{id}")
 	@Operation(summary = "An atelier: public once published; before that for its facilitators and participants")
 	AtelierJson.AtelierView atelier(@PathVariable AtelierId id) {

@@ -356,9 +356,11 @@ class AtelierPages {
 
 	// ---- joint picture and report
 
+	/** The joint picture: for everyone once published, and before that for facilitators and participants. */
 	@GetMapping("/ateliers/{id}/picture")
-	String picture(@PathVariable AtelierId id, Model model, Locale locale) {
-		AtelierReport report = reports.report(id, locale);
+	String picture(@PathVariable AtelierId id, HttpSession session, Model model, Locale locale) {
+		AtelierReport report = participantOf(session, id).isPresent()
+				? reports.build(ateliers.atelier(id), locale) : reports.report(id, locale);
 		model.addAttribute("report", report);
 		model.addAttribute("chart", WeightChart.of(report));
 		model.addAttribute("facilitator", Ateliers.mayFacilitate(report.atelier(), currentUsers.current()));

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -41,6 +43,23 @@ class LiveUpdates {
 			remove.run();
 		}
 		return emitter;
+	}
+
+	/**
+	 * Ends every open stream when the application stops; a graceful shutdown would otherwise wait its whole
+	 * timeout for streams that never end by themselves. The screens reconnect to the next instance.
+	 */
+	@EventListener
+	void on(ContextClosedEvent closed) {
+		screens.values().forEach(list -> list.forEach(emitter -> {
+			try {
+				emitter.complete();
+			}
+			catch (IllegalStateException ex) {
+				// already completed
+			}
+		}));
+		screens.clear();
 	}
 
 	/** After the change is committed, so the screen's fetch sees it. */
