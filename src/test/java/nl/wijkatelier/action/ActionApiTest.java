@@ -60,6 +60,8 @@ class ActionApiTest {
 		assertThat(answer.status()).isEqualTo(201);
 		assertThat(answer.json().get("signupId").asString()).isNotBlank();
 		assertThat(answer.json().get("manageToken").asString()).startsWith("wam_");
+		assertThat(answer.json().get("manageUrl").asString())
+				.endsWith("/actions/manage/" + answer.json().get("manageToken").asString());
 		JsonNode action = action(id);
 		assertThat(action.get("households").asInt()).isEqualTo(1);
 		assertThat(action.at("/totals/tiles").asLong()).isEqualTo(22);
