@@ -75,6 +75,8 @@ create table action_network_contact (
     email            varchar(254)  not null,
     signup_id        uuid,
     source_action_id uuid,
+    -- random token of the leave link in every invitation; it can only take the resident out of the network
+    leave_token      varchar(64)   not null unique,
     joined_at        timestamp with time zone not null,
     left_at          timestamp with time zone,
     constraint action_network_once unique (neighbourhood_id, email)

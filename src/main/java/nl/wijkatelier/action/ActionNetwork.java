@@ -93,9 +93,28 @@ public class ActionNetwork {
 		}
 		String link = properties.publicUrl() + "/actions/" + id;
 		String subject = messages.getMessage("mail.invite.subject", new Object[] { action.title() }, locale);
-		String body = messages.getMessage("mail.invite.body", new Object[] { action.title(),
-				action.description().orElse(""), link }, locale);
-		members.forEach(member -> outbox.send(member.email(), subject, body));
+		for (NetworkContact member : members) {
+			String leave = properties.publicUrl() + "/actions/network/leave/" + member.leaveToken();
+			outbox.send(member.email(), subject, messages.getMessage("mail.invite.body",
+					new Object[] { action.title(), action.description().orElse(""), link, leave }, locale));
+		}
 		return members.size();
+	}
+
+	/** Whether a leave link is valid (whether or not its resident already left). */
+	public boolean knowsLeaveToken(String token) {
+		return token != null && token.length() <= 100 && contacts.findByLeaveToken(token).isPresent();
+	}
+
+	/** Takes the resident behind a leave link out of the network; false for an unknown link. */
+	@Transactional
+	public boolean leave(String token) {
+		if (token == null || token.length() > 100) {
+			return false;
+		}
+		return contacts.findByLeaveToken(token).map(contact -> {
+			contact.leave(clock.instant());
+			return true;
+		}).orElse(false);
 	}
 }

@@ -26,6 +26,8 @@ public class NetworkContact {
 	private UUID signupId;
 	@Column(name = "source_action_id")
 	private UUID sourceActionId;
+	@Column(name = "leave_token")
+	private String leaveToken;
 	@Column(name = "joined_at")
 	private Instant joinedAt;
 	@Column(name = "left_at")
@@ -40,6 +42,7 @@ public class NetworkContact {
 		this.email = email;
 		this.signupId = signup.value();
 		this.sourceActionId = source.value();
+		this.leaveToken = nl.wijkatelier.action.internal.ManageTokens.newToken("wal_");
 		this.joinedAt = at;
 	}
 
@@ -60,6 +63,15 @@ public class NetworkContact {
 
 	public String email() {
 		return email;
+	}
+
+	/** The token of the leave link sent with every invitation. */
+	String leaveToken() {
+		return leaveToken;
+	}
+
+	public java.util.UUID neighbourhoodId() {
+		return neighbourhoodId;
 	}
 
 	public Instant joinedAt() {

@@ -60,6 +60,8 @@ class ActionApiTest {
 		assertThat(answer.status()).isEqualTo(201);
 		assertThat(answer.json().get("signupId").asString()).isNotBlank();
 		assertThat(answer.json().get("manageToken").asString()).startsWith("wam_");
+		assertThat(answer.json().get("manageUrl").asString())
+				.endsWith("/actions/manage/" + answer.json().get("manageToken").asString());
 		JsonNode action = action(id);
 		assertThat(action.get("households").asInt()).isEqualTo(1);
 		assertThat(action.at("/totals/tiles").asLong()).isEqualTo(22);
@@ -263,6 +265,19 @@ class ActionApiTest {
 		assertThat(Http.api(port).withToken(organiser.token()).postJson("/api/v1/actions/" + next + "/invitations", "{}")
 				.status()).isEqualTo(409);
 		assertThat(((MailCatcher) outbox).to(email)).hasSize(1);
+
+		java.util.regex.Matcher leave = java.util.regex.Pattern.compile("/actions/network/leave/(wal_[A-Za-z0-9_-]+)")
+				.matcher(mails.get(0).body());
+		assertThat(leave.find()).as("the invitation carries a leave link").isTrue();
+		Http browser = Http.browser(port);
+		Http.Response page = browser.get(leave.group());
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(Http.api(port).get("/api/v1/neighbourhoods/" + where + "/network").json().get("members").asInt())
+				.as("opening the link alone changes nothing").isEqualTo(before + 1);
+		assertThat(browser.postForm(leave.group(), Map.of()).status()).isEqualTo(200);
+		assertThat(Http.api(port).get("/api/v1/neighbourhoods/" + where + "/network").json().get("members").asInt())
+				.isEqualTo(before);
+		assertThat(browser.get("/actions/network/leave/wal_guessed").body()).contains("utrecht-alert--warning");
 	}
 
 	@Test

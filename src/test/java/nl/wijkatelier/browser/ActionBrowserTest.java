@@ -12,6 +12,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import nl.wijkatelier.support.Browser;
+import nl.wijkatelier.support.People;
 import nl.wijkatelier.support.WijkatelierTest;
 
 /** A resident on a phone finds the tile action, signs up, keeps the private link, changes and cancels. */
@@ -22,6 +23,10 @@ class ActionBrowserTest {
 
 	@LocalServerPort
 	int port;
+	@org.springframework.beans.factory.annotation.Autowired
+	nl.wijkatelier.programme.ProgrammeCatalog catalog;
+	@org.springframework.beans.factory.annotation.Autowired
+	People people;
 
 	@BeforeAll
 	static void openBrowser() {
@@ -89,6 +94,48 @@ class ActionBrowserTest {
 		assertThat(page.locator(".wa-action-count strong")).hasText(before);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Spijkerkwartier")).first().click();
 		assertThat(page.locator("#actions-heading")).isVisible();
+		Browser.assertAccessible(page);
+		page.context().close();
+	}
+
+	@Test
+	void aFacilitatorStartsAnActionFollowsItAndInvitesTheNetwork() {
+		var where = catalog.neighbourhoods().stream().filter(n -> n.name().equals("Loenen op de Veluwe")).findFirst()
+				.orElseThrow();
+		People.Person facilitator = people.facilitator(where.id());
+		Page page = browser.desktop();
+		page.navigate("http://localhost:" + port + "/login");
+		page.getByLabel("E-mailadres").fill(facilitator.email());
+		page.getByLabel("Wachtwoord").fill(People.PASSWORD);
+		page.locator("main button[type=submit]").click();
+		page.navigate("http://localhost:" + port + "/neighbourhoods/" + where.id());
+		assertThat(page.locator("#actions-heading")).isVisible();
+		Browser.assertAccessible(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Een actie starten")).click();
+		Browser.assertAccessible(page);
+		page.getByLabel("Soort actie").selectOption("RAIN_PIPE_DISCONNECTION");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Actie starten")).click();
+		assertThat(page.locator(".utrecht-alert--error")).isVisible();
+		Browser.assertAccessible(page);
+		page.getByLabel("Titel").fill("Regenpijpen los in Loenen");
+		page.getByLabel("Doel (aantal huishoudens)").fill("20");
+		page.locator("[id='thresholds[0].households']").fill("5");
+		page.locator("[id='thresholds[0].label']").fill("Gratis regenton");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Actie starten")).click();
+		assertThat(page.locator("h1")).containsText("Regenpijpen los in Loenen");
+		assertThat(page.locator(".wa-thresholds")).containsText("Gratis regenton");
+		Browser.assertAccessible(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Naar de pagina voor organisatoren")).click();
+		assertThat(page.locator("#network-heading")).isVisible();
+		Browser.assertAccessible(page);
+		page.locator("#network-heading ~ form button").click();
+		assertThat(page.locator("main")).containsText("per e-mail uitgenodigd");
+		Browser.assertAccessible(page);
+
+		page.navigate("http://localhost:" + port + "/actions/network/leave/wal_unknown");
+		assertThat(page.locator(".utrecht-alert--warning")).isVisible();
 		Browser.assertAccessible(page);
 		page.context().close();
 	}

@@ -23,9 +23,14 @@ public final class ManageTokens {
 	private static final int IV_BYTES = 12;
 
 	public static String newToken() {
+		return newToken("wam_");
+	}
+
+	/** A URL-safe random token with 256 bits of entropy behind a prefix that says what it is for. */
+	public static String newToken(String prefix) {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
-		return "wam_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	/** Hex SHA-256 of the text; enough for 256-bit random tokens and for idempotency keys scoped to an action. */

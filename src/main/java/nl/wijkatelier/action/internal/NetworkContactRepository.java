@@ -15,4 +15,6 @@ public interface NetworkContactRepository extends JpaRepository<NetworkContact, 
 	List<NetworkContact> findByNeighbourhoodIdOrderByJoinedAtAsc(UUID neighbourhoodId);
 
 	List<NetworkContact> findBySignupId(UUID signupId);
+
+	Optional<NetworkContact> findByLeaveToken(String leaveToken);
 }

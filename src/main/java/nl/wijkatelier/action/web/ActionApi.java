@@ -62,9 +62,11 @@ class ActionApi {
 	private final Leaderboard leaderboard;
 	private final CurrentUsers currentUsers;
 	private final MessageSource messages;
+	private final nl.wijkatelier.action.ActionProperties properties;
 
 	ActionApi(Actions actions, ActionNetwork network, Leaderboard leaderboard, CurrentUsers currentUsers,
-			MessageSource messages) {
+			MessageSource messages, nl.wijkatelier.action.ActionProperties properties) {
+		this.properties = properties;
 		this.actions = actions;
 		this.network = network;
 		this.leaderboard = leaderboard;
@@ -119,7 +121,8 @@ class ActionApi {
 		}
 	}
 
-	record ReceiptJson(String signupId, String manageToken) {
+	/** @param manageUrl the private web page where the household views, changes, cancels or deletes its sign-up */
+	record ReceiptJson(String signupId, String manageToken, String manageUrl) {
 	}
 
 	record SignupJson(String signupId, String actionId, String actionTitle, String status,
@@ -223,7 +226,8 @@ class ActionApi {
 		SignupReceipt receipt = actions.signUp(id, Optional.ofNullable(idempotencyKey), details(body));
 		return ResponseEntity.status(HttpStatus.CREATED)
 				.header("Location", "/api/v1/signups/" + receipt.manageToken())
-				.body(new ReceiptJson(receipt.signupId().toString(), receipt.manageToken()));
+				.body(new ReceiptJson(receipt.signupId().toString(), receipt.manageToken(),
+						properties.publicUrl() + "/actions/manage/" + receipt.manageToken()));
 	}
 
 	@GetMapping("/actions/{id}/events")

@@ -277,6 +277,22 @@ class ActionPages {
 				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"aanmelding.json\"").body(body);
 	}
 
+	@GetMapping("/actions/network/leave/{token}")
+	String leavePage(@PathVariable String token, Model model) {
+		model.addAttribute("token", token);
+		model.addAttribute("known", network.knowsLeaveToken(token));
+		return "action/leave";
+	}
+
+	/** A POST, not the GET of the link itself: mail scanners that open links must not take anyone out. */
+	@PostMapping("/actions/network/leave/{token}")
+	String leave(@PathVariable String token, Model model) {
+		model.addAttribute("token", token);
+		model.addAttribute("known", network.leave(token));
+		model.addAttribute("done", true);
+		return "action/leave";
+	}
+
 	@GetMapping("/actions/new")
 	String newAction(@RequestParam NeighbourhoodId neighbourhood, Model model) {
 		currentUsers.require(u -> Actions.mayOrganise(u, neighbourhood));
