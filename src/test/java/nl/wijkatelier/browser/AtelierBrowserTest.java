@@ -1,13 +1,9 @@
 package nl.wijkatelier.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -18,37 +14,20 @@ import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.support.Browser;
 import nl.wijkatelier.support.People;
-import nl.wijkatelier.support.WijkatelierTest;
+import nl.wijkatelier.support.BrowserTest;
 
 /**
  * A small atelier end to end in headless Chromium: the facilitator creates and opens it on a desktop, a resident
  * joins on a phone with the code and contributes, the contribution appears live on the facilitator's screen,
  * the facilitator publishes, and the report opens. Axe runs on every page.
  */
-@WijkatelierTest
-class AtelierBrowserTest {
+class AtelierBrowserTest extends BrowserTest {
 
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
 	@Autowired
 	People people;
 	@Autowired
 	ProgrammeCatalog catalog;
 
-	@BeforeAll
-	static void openBrowser() {
-		assumeTrue(Browser.available(), "Chromium is not installed (/usr/bin/chromium): browser tests did not run");
-		browser = Browser.open();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void aPhoneJoinsContributesAndTheFacilitatorSeesItLivePublishesAndTheReportOpens() {
@@ -167,7 +146,4 @@ class AtelierBrowserTest {
 		org.assertj.core.api.Assertions.assertThat(overflow).as("sideways scrolling on " + page.url()).isEqualTo(false);
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

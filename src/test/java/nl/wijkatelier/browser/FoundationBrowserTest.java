@@ -1,41 +1,20 @@
 package nl.wijkatelier.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import nl.wijkatelier.support.Browser;
 import nl.wijkatelier.support.People;
-import nl.wijkatelier.support.WijkatelierTest;
+import nl.wijkatelier.support.BrowserTest;
 
 /** A new visitor in headless Chromium: home, language switch, programme, a neighbourhood, themes, login. */
-@WijkatelierTest
-class FoundationBrowserTest {
+class FoundationBrowserTest extends BrowserTest {
 
-	static Browser browser;
 
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void openBrowser() {
-		assumeTrue(Browser.available(), "Chromium is not installed (/usr/bin/chromium): browser tests did not run");
-		browser = Browser.open();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void aVisitorSwitchesLanguageAndReachesANeighbourhood() {
@@ -110,7 +89,4 @@ class FoundationBrowserTest {
 		page.context().close();
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

@@ -1,40 +1,19 @@
 package nl.wijkatelier.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import nl.wijkatelier.support.Browser;
-import nl.wijkatelier.support.WijkatelierTest;
+import nl.wijkatelier.support.BrowserTest;
 
 /** A municipal officer finds the demo's coupling opportunities on the map, the timeline and in the tables. */
-@WijkatelierTest
-class WorksBrowserTest {
+class WorksBrowserTest extends BrowserTest {
 
-	static Browser browser;
 
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void openBrowser() {
-		assumeTrue(Browser.available(), "Chromium is not installed (/usr/bin/chromium): browser tests did not run");
-		browser = Browser.open();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void couplingMapDrawsTasksAndLinksEvenWithoutTiles() {
