@@ -1,5 +1,7 @@
 package nl.wijkatelier.platform;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +18,7 @@ import nl.wijkatelier.shared.NotFoundException;
  * Invalid form input is handled by each form's controller, which shows the form again with its errors.
  */
 @ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
 	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })

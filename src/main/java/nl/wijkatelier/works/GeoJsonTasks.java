@@ -1,5 +1,6 @@
 package nl.wijkatelier.works;
 
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -356,6 +357,41 @@ public final class GeoJsonTasks {
 			}
 			return 0;
 		}
+	}
+
+	/**
+	 * A GeoJSON geometry object in WGS84 as text (a form field), converted to RD New; empty for blank text.
+	 *
+	 * @throws IllegalArgumentException when it is not a valid geometry within WGS84's ranges
+	 */
+	public static Optional<Geometry> geometryFromWgs84(String json) {
+		if (json == null || json.isBlank()) {
+			return Optional.empty();
+		}
+		Geometry g;
+		try {
+			g = parseGeometry(MAPPER.readTree(json));
+		}
+		catch (JacksonException ex) {
+			throw new IllegalArgumentException("not JSON: " + ex.getOriginalMessage());
+		}
+		Envelope e = g.getEnvelopeInternal();
+		if (g.isEmpty() || e.getMinX() < -180 || e.getMaxX() > 180 || e.getMinY() < -90 || e.getMaxY() > 90) {
+			throw new IllegalArgumentException("coordinates are not longitudes and latitudes");
+		}
+		if ((g instanceof Polygon || g instanceof MultiPolygon) && !g.isValid()) {
+			throw new IllegalArgumentException("the polygon is invalid");
+		}
+		return Optional.of(RdNew.fromWgs84(g));
+	}
+
+	/** A geometry as a GeoJSON text in WGS84, for a form field. */
+	public static String toWgs84Json(Geometry rd) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (JsonGenerator gen = MAPPER.createGenerator(out)) {
+			writeGeometry(gen, RdNew.toWgs84(rd));
+		}
+		return out.toString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	static Geometry parseGeometry(JsonNode node) {

@@ -63,6 +63,12 @@ class FoundationBrowserTest {
 		assertThat(page.locator("table")).containsText("Loenen op de Veluwe");
 		Browser.assertAccessible(page);
 
+		assertThat(page.locator("#inspiration-heading")).hasText("More inspiration");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Knowledge base").setExact(true)).first().click();
+		assertThat(page.locator("main")).containsText("Steenbreek");
+		Browser.assertAccessible(page);
+
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Themes")).click();
 		assertThat(page.locator("svg.wa-diagram")).isVisible();
 		Browser.assertAccessible(page);

@@ -78,15 +78,16 @@ class ProgrammeApiTest {
 	@Test
 	void anOfficerRegistersANeighbourhood() {
 		var officer = people.officer(anyParty());
+		String name = "Presikhaaf-West " + java.util.UUID.randomUUID().toString().substring(0, 6);
 		Http.Response response = Http.api(port).withToken(officer.token()).postJson("/api/v1/neighbourhoods",
-				Map.of("name", "Presikhaaf-West", "code", "wk020211", "municipality", "Arnhem",
+				Map.of("name", name, "code", "wk020211", "municipality", "Arnhem",
 						"website", "https://example.org/presikhaaf", "description", "Nieuwe wijk"));
 		assertThat(response.status()).isEqualTo(201);
 		JsonNode body = response.json();
 		assertThat(body.get("code").asString()).isEqualTo("WK020211");
 		assertThat(body.get("municipalityCode").asString()).isEqualTo("GM0202");
 		assertThat(response.header("Location")).endsWith("/api/v1/neighbourhoods/" + body.get("id").asString());
-		assertThat(names()).contains("Presikhaaf-West");
+		assertThat(names()).contains(name);
 	}
 
 	@Test
@@ -158,11 +159,15 @@ class ProgrammeApiTest {
 	@Test
 	void anAdminAddsAThemeAndLinksIt() {
 		String admin = people.admin().token();
+		String code = "MOBILITY_" + Long.toString(System.nanoTime() % 1_000_000);
 		Http.Response added = Http.api(port).withToken(admin).postJson("/api/v1/themes",
-				Map.of("code", "mobility", "nameNl", "Mobiliteit", "nameEn", "Mobility"));
+				Map.of("code", code.toLowerCase(java.util.Locale.ROOT), "nameNl", "Mobiliteit", "nameEn", "Mobility"));
 		assertThat(added.status()).isEqualTo(201);
-		assertThat(added.json().get("code").asString()).isEqualTo("MOBILITY");
-		Http.Response linked = Http.api(port).withToken(admin).putJson("/api/v1/themes/MOBILITY/co-benefits",
+		assertThat(added.json().get("code").asString()).isEqualTo(code);
+		Http.Response duplicate = Http.api(port).withToken(admin).postJson("/api/v1/themes",
+				Map.of("code", code, "nameNl", "Nog eens"));
+		assertThat(duplicate.status()).isEqualTo(400);
+		Http.Response linked = Http.api(port).withToken(admin).putJson("/api/v1/themes/" + code + "/co-benefits",
 				List.of("HEALTH", "SAFETY"));
 		assertThat(linked.status()).isEqualTo(200);
 		assertThat(linked.json().get("coBenefits").toString()).contains("HEALTH", "SAFETY");

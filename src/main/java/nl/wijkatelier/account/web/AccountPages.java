@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.wijkatelier.account.Accounts;
 import nl.wijkatelier.account.ApiTokens;
+import nl.wijkatelier.account.AuditLog;
 import nl.wijkatelier.account.Invitation;
 import nl.wijkatelier.account.Invitations;
 import nl.wijkatelier.platform.FormErrors;
@@ -49,9 +50,12 @@ class AccountPages {
 	private final CurrentUsers currentUsers;
 	private final MessageSource messages;
 	private final JsonExport export;
+	private final AuditLog auditLog;
 
 	AccountPages(Accounts accounts, ApiTokens tokens, Invitations invitations, Memberships memberships,
-			ProgrammeCatalog catalog, CurrentUsers currentUsers, MessageSource messages, JsonExport export) {
+			ProgrammeCatalog catalog, CurrentUsers currentUsers, MessageSource messages, JsonExport export,
+			AuditLog auditLog) {
+		this.auditLog = auditLog;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.invitations = invitations;
@@ -60,6 +64,13 @@ class AccountPages {
 		this.currentUsers = currentUsers;
 		this.messages = messages;
 		this.export = export;
+	}
+
+	@GetMapping("/admin/audit")
+	String audit(Model model) {
+		currentUsers.require(CurrentUser::admin);
+		model.addAttribute("entries", auditLog.latest());
+		return "account/audit";
 	}
 
 	@GetMapping("/login")

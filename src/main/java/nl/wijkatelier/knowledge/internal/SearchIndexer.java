@@ -1,0 +1,83 @@
+package nl.wijkatelier.knowledge.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import nl.wijkatelier.knowledge.KnowledgeBase;
+import nl.wijkatelier.knowledge.KnowledgeSearch;
+import nl.wijkatelier.knowledge.Resource;
+import nl.wijkatelier.knowledge.ResourceChanged;
+import nl.wijkatelier.knowledge.SearchDocument;
+import nl.wijkatelier.programme.Neighbourhood;
+import nl.wijkatelier.programme.NeighbourhoodRegistered;
+import nl.wijkatelier.programme.ProgrammeCatalog;
+
+/**
+ * Keeps the search index equal to the database: rebuilt from it on start, then updated after each committed
+ * change, so a change that is rolled back never shows up in search.
+ */
+@Component
+class SearchIndexer {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+
+	private final KnowledgeSearch search;
+	private final KnowledgeBase knowledge;
+	private final ProgrammeCatalog catalog;
+
+	SearchIndexer(KnowledgeSearch search, KnowledgeBase knowledge, ProgrammeCatalog catalog) {
+		this.search = search;
+		this.knowledge = knowledge;
+		this.catalog = catalog;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void rebuild() {
+		List<SearchDocument> documents = new ArrayList<>();
+		knowledge.allResources().forEach(r -> documents.add(document(r)));
+		catalog.neighbourhoods().forEach(n -> documents.add(document(n)));
+		search.rebuild(documents);
+		log.info("Search index rebuilt with {} documents", documents.size());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(ResourceChanged changed) {
+		if (changed.removed()) {
+			search.remove(key(changed.resource()));
+		}
+		else {
+			search.index(document(knowledge.resource(changed.resource())));
+		}
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(NeighbourhoodRegistered registered) {
+		catalog.findNeighbourhood(registered.neighbourhood()).ifPresent(n -> search.index(document(n)));
+	}
+
+	static String key(java.util.UUID resource) {
+		return "resource:" + resource;
+	}
+
+	private static SearchDocument document(Resource r) {
+		return new SearchDocument(key(r.id()), "resource", r.title(),
+				(r.description() == null ? "" : r.description()) + (r.source() == null ? "" : " " + r.source()), r.url(),
+				r.themes(), r.kind().name(), Optional.empty());
+	}
+
+	private static SearchDocument document(Neighbourhood n) {
+		String body = String.join(" ", n.name(), n.municipality(), n.description() == null ? "" : n.description());
+		return new SearchDocument("neighbourhood:" + n.id(), "neighbourhood", n.name(), body,
+				n.website() == null ? "/neighbourhoods/" + n.id() : n.website(), List.of(), "NEIGHBOURHOOD",
+				Optional.of(n.id()));
+	}
+}
