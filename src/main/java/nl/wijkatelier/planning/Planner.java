@@ -12,6 +12,9 @@ import java.util.function.Consumer;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -29,10 +32,18 @@ import nl.wijkatelier.works.Task;
 /**
  * Runs the Timefold optimiser on a {@link PlanningProblem}. Plain Java, no Spring needed (the command line uses
  * it directly; the web application runs it on its own threads). Every task starts at the grid date nearest its
- * preferred (or pinned, or earliest) start; local search then moves starts to join coupling candidates while
- * keeping the hard rules. The returned schedule is judged by {@link ScheduleEvaluator}, not by the solver.
+ * preferred (or pinned, or earliest) start; local search (simulated annealing over change and swap
+ * moves: it sometimes takes a worse move, so it leaves a schedule that no single move improves, where late
+ * acceptance stayed stuck in our exactness test) then moves starts to join coupling candidates while keeping the
+ * hard rules. The returned schedule is judged by {@link ScheduleEvaluator}, not by the solver.
  */
 public final class Planner {
+
+	/**
+	 * Simulated annealing starts by accepting worse schedules by about this much (euro cents): a few weeks of
+	 * shift at the default cost, so a task can move away to make room before a join pays it back.
+	 */
+	private static final long START_TEMPERATURE_CENTS = 500_000;
 
 	private Planner() {
 	}
@@ -103,13 +114,19 @@ public final class Planner {
 	static SolverFactory<PlanSolution> factory(PlanRun run) {
 		TerminationConfig termination = new TerminationConfig().withSpentLimit(run.limit());
 		run.unimprovedLimit().ifPresent(termination::withUnimprovedSpentLimit);
+		run.stopAtObjectiveCents().ifPresent(target -> termination.withBestScoreLimit("0hard/" + target + "soft"));
 		SolverConfig config = new SolverConfig()
 				.withSolutionClass(PlanSolution.class)
 				.withEntityClasses(TaskStart.class)
 				.withConstraintProviderClass(PlanConstraints.class)
 				.withEnvironmentMode(EnvironmentMode.NON_REPRODUCIBLE)
 				.withRandomSeed(run.seed())
-				.withTerminationConfig(termination);
+				.withTerminationConfig(termination)
+				.withPhases(new LocalSearchPhaseConfig()
+						.withAcceptorConfig(new LocalSearchAcceptorConfig()
+								.withSimulatedAnnealingStartingTemperature("0hard/" + START_TEMPERATURE_CENTS + "soft")
+								.withEntityTabuSize(1))
+						.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(4)));
 		return SolverFactory.create(config);
 	}
 
