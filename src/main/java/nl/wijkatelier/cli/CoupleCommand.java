@@ -25,6 +25,7 @@ import nl.wijkatelier.works.ImportError;
 import nl.wijkatelier.works.Portfolio;
 import nl.wijkatelier.works.PortfolioImportException;
 import nl.wijkatelier.works.Task;
+import nl.wijkatelier.works.WiorTasks;
 
 /**
  * {@code couple}: reads a portfolio, finds its coupling candidates, clusters and near misses, and writes them as
@@ -33,7 +34,8 @@ import nl.wijkatelier.works.Task;
  */
 final class CoupleCommand {
 
-	static final Set<String> OPTIONS = Set.of("tasks", "pots", "format", "out", "street-buffer", "other-buffer", "lang");
+	static final Set<String> OPTIONS = Set.of("tasks", "pots", "format", "out", "street-buffer", "other-buffer", "lang",
+			"input");
 	static final Set<String> FLAGS = Set.of("timings");
 
 	private CoupleCommand() {
@@ -46,12 +48,17 @@ final class CoupleCommand {
 		}
 		CouplingRule rule = CouplingRule.withBuffers(options.decimal("street-buffer", 10), options.decimal("other-buffer", 5));
 		Locale locale = options.locale();
+		String input = options.get("input", "geojson");
+		if (!input.equals("geojson") && !input.equals("wior")) {
+			throw new Cli.BadUsage("--input is geojson or wior");
+		}
 		boolean timings = options.flags().contains("timings");
 		long started = System.nanoTime();
 		List<Task> tasks;
 		List<BudgetPot> pots = List.of();
 		try {
-			tasks = read(Path.of(options.required("tasks")), in -> GeoJsonTasks.read(in));
+			tasks = read(Path.of(options.required("tasks")),
+					in -> input.equals("wior") ? WiorTasks.read(in) : GeoJsonTasks.read(in));
 			if (options.values().containsKey("pots")) {
 				pots = read(Path.of(options.required("pots")), in -> BudgetPotCsv.read(in));
 				List<ImportError> unknown = BudgetPotCsv.checkFunding(tasks, pots);

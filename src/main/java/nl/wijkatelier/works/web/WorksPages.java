@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -128,7 +130,7 @@ class WorksPages {
 	}
 
 	@GetMapping("/neighbourhoods/{id}/works")
-	String works(@PathVariable UUID id, Model model) {
+	String works(@PathVariable UUID id, Model model, Locale locale) {
 		Neighbourhood n = catalog.neighbourhood(new NeighbourhoodId(id));
 		Couplings.Overview overview = couplings.overview(n.id());
 		List<RegisteredTask> tasks = register.tasks(n.id());
@@ -141,6 +143,16 @@ class WorksPages {
 		model.addAttribute("canRegister", me.map(u -> u.admin() || u.isOfficer()).orElse(false));
 		model.addAttribute("pots", register.pots(n.id()));
 		model.addAttribute("overview", overview);
+		Map<String, String> names = new HashMap<>();
+		themes.themes(n.programmeId()).forEach(t -> names.put(t.code().value(), t.name(locale)));
+		Map<String, String> coBenefits = new HashMap<>();
+		for (Couplings.Opportunity o : overview.opportunities()) {
+			coBenefits.put(o.cluster().tasks().get(0), o.appraisal().coBenefits().stream().map(link -> {
+				String[] ends = link.split("→");
+				return names.getOrDefault(ends[0], ends[0]) + " → " + names.getOrDefault(ends[1], ends[1]);
+			}).collect(Collectors.joining(", ")));
+		}
+		model.addAttribute("coBenefits", coBenefits);
 		model.addAttribute("timeline", Timeline.of(tasks.stream().map(RegisteredTask::task).toList(),
 				overview.result().clusters()));
 		model.addAttribute("anyExample", tasks.stream().anyMatch(RegisteredTask::example));

@@ -1,0 +1,71 @@
+package nl.wijkatelier.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import nl.wijkatelier.support.Browser;
+import nl.wijkatelier.support.WijkatelierTest;
+
+/** A municipal officer finds the demo's coupling opportunities on the map, the timeline and in the tables. */
+@WijkatelierTest
+class WorksBrowserTest {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void openBrowser() {
+		assumeTrue(Browser.available(), "Chromium is not installed (/usr/bin/chromium): browser tests did not run");
+		browser = Browser.open();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void couplingMapDrawsTasksAndLinksEvenWithoutTiles() {
+		Page page = browser.desktop();
+		page.route("https://service.pdok.nl/**", route -> route.abort());
+		page.navigate("http://localhost:" + port + "/");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Spijkerkwartier")).first().click();
+		assertThat(page.locator("#works")).containsText("Opgaven en koppelkansen");
+		Browser.assertAccessible(page);
+
+		page.locator("#works a").click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Spijkerkwartier");
+		assertThat(page.locator("#works-map")).hasAttribute("data-features", java.util.regex.Pattern.compile("[1-9][0-9]*"));
+		int drawn = page.locator("#works-map .leaflet-overlay-pane path").count();
+		org.assertj.core.api.Assertions.assertThat(drawn).isGreaterThan(10);
+		assertThat(page.locator("#opportunities")).containsText("Rioolvervanging Spijkerstraat");
+		assertThat(page.locator("#opportunities")).containsText("62 dagen");
+		assertThat(page.locator("#timeline-section svg rect").first()).isVisible();
+		assertThat(page.locator("#tasks table")).containsText("SPK-REN-1");
+		Browser.assertAccessible(page);
+	}
+
+	@Test
+	void worksPageFitsAPhone() {
+		Page page = browser.phone();
+		page.navigate("http://localhost:" + port + "/programme");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Spijkerkwartier")).first().click();
+		page.locator("#works a").click();
+		assertThat(page.locator("#works-map")).isVisible();
+		Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
+		org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);
+		Browser.assertAccessible(page);
+	}
+}
