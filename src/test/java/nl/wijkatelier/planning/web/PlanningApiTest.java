@@ -90,6 +90,25 @@ class PlanningApiTest {
 	}
 
 	@Test
+	void theDemoPortfolioHasAnExampleScenarioThatBeatsItsBaselineAndExplainsEachDate() throws Exception {
+		NeighbourhoodId nid = spijkerkwartier();
+		Http api = Http.api(port).withToken(people.facilitator(nid).token());
+		JsonNode example = null;
+		for (int i = 0; i < 400 && example == null; i++) {
+			for (JsonNode s : api.get("/api/v1/neighbourhoods/" + nid.value() + "/scenarios").json()) {
+				if (s.get("example").asBoolean()) {
+					example = s;
+				}
+			}
+			Thread.sleep(100);
+		}
+		assertThat(example).as("example scenario").isNotNull();
+		assertThat(example.get("objectiveCents").asLong()).isGreaterThan(example.get("baselineObjectiveCents").asLong());
+		JsonNode scenario = api.get("/api/v1/scenarios/" + example.get("id").asString()).json();
+		assertThat(scenario.get("starts").findValuesAsString("reason")).contains("joined").doesNotContainNull();
+	}
+
+	@Test
 	void aResidentMayNotPlan() {
 		NeighbourhoodId nid = spijkerkwartier();
 		Http.Response response = Http.api(port).withToken(people.resident(nid).token())
