@@ -146,8 +146,13 @@ class PlanningApi {
 	@Operation(summary = "A scenario as CSV: id,start,end,package,ridesAlong,reason,detail")
 	@GetMapping(value = "/scenarios/{scenario}/export.csv", produces = "text/csv")
 	void export(@PathVariable UUID scenario, HttpServletResponse response) throws IOException {
-		Scenarios.Scenario found = scenario(scenario);
+		writeCsv(scenario(scenario), response);
+	}
+
+	/** The scenario as CSV, shared with the web page's download. */
+	static void writeCsv(Scenarios.Scenario found, HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"scenario.csv\"");
 		OutputStreamWriter w = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(w,
 				org.apache.commons.csv.CSVFormat.DEFAULT.builder()
