@@ -62,8 +62,10 @@ with open(pots_out, "w") as out:
 PY
   curve="benchmarks/results/plan-$n-${seconds}s.csv"
   result="$DATA/plan-$n-$seconds.json"
-  if ! java -Xmx2g -jar "$JAR" plan --tasks "$tasks" --pots "$pots" --seconds "$seconds" --curve "$curve" --out "$result" 2> "$DATA/plan-$n-$seconds.err"; then
-    echo "$n,,$seconds,,,no schedule (exit $?),,,,,,$(nproc)" | tee -a "$SUMMARY"; head -3 "$DATA/plan-$n-$seconds.err"; continue
+  rc=0
+  java -Xmx2g -jar "$JAR" plan --tasks "$tasks" --pots "$pots" --seconds "$seconds" --curve "$curve" --out "$result" 2> "$DATA/plan-$n-$seconds.err" || rc=$?
+  if [ "$rc" -ne 0 ]; then
+    echo "$n,,$seconds,,,no schedule (exit $rc),,,,,,$(nproc)" | tee -a "$SUMMARY"; head -3 "$DATA/plan-$n-$seconds.err"; continue
   fi
   python3 - "$result" "$curve" "$n" "$(cut -d, -f1 "$pots" | tail -n +2 | sort -u | wc -l)" "$seconds" "$(nproc)" >> "$SUMMARY" <<'PY'
 import json, sys, csv
