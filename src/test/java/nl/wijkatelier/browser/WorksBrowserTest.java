@@ -58,6 +58,22 @@ class WorksBrowserTest {
 	}
 
 	@Test
+	void anAdminOpensTheTaskFormFromTheWorksPage() {
+		Page page = browser.desktop();
+		page.navigate("http://localhost:" + port + "/login");
+		page.getByLabel("E-mailadres").fill(nl.wijkatelier.support.People.ADMIN_EMAIL);
+		page.getByLabel("Wachtwoord").fill(nl.wijkatelier.support.People.ADMIN_PASSWORD);
+		page.locator("main button[type=submit]").click();
+		page.navigate("http://localhost:" + port + "/programme");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Spijkerkwartier")).first().click();
+		page.locator("#works a").click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Opgave SPK-RIO-1 wijzigen")).click();
+		assertThat(page.locator("#title")).hasValue("Rioolvervanging Spijkerstraat");
+		assertThat(page.locator("#geometry")).containsText("LineString");
+		Browser.assertAccessible(page);
+	}
+
+	@Test
 	void worksPageFitsAPhone() {
 		Page page = browser.phone();
 		page.navigate("http://localhost:" + port + "/programme");
