@@ -116,7 +116,8 @@ final class PlanCommand {
 			return Cli.BAD_INPUT;
 		}
 		catch (NoScheduleException ex) {
-			err.println("no schedule meets the hard rules; these rules and tasks conflict:");
+			err.println("no schedule meets the hard rules (none found in " + seconds + " s; a longer run may find one"
+					+ " unless the rules truly conflict); the best one breaks these rules for these tasks:");
 			for (Conflict conflict : ex.conflicts()) {
 				err.println(conflict.describe());
 			}
