@@ -17,8 +17,10 @@ public final class Cli {
 	public static final int OK = 0;
 	public static final int FAILED = 1;
 	public static final int BAD_INPUT = 2;
+	/** {@code plan} only: no schedule meets the hard rules. */
+	public static final int NO_SCHEDULE = 3;
 
-	private static final Set<String> COMMANDS = Set.of("couple", "generate", "help");
+	private static final Set<String> COMMANDS = Set.of("couple", "generate", "plan", "help");
 
 	private Cli() {
 	}
@@ -33,6 +35,7 @@ public final class Cli {
 		try {
 			return switch (args[0]) {
 				case "couple" -> CoupleCommand.run(Options.parse(rest, CoupleCommand.OPTIONS, CoupleCommand.FLAGS), out, err);
+				case "plan" -> PlanCommand.run(Options.parse(rest, PlanCommand.OPTIONS, Set.of()), out, err);
 				case "generate" -> GenerateCommand.run(Options.parse(rest, GenerateCommand.OPTIONS, Set.of()), out, err);
 				default -> {
 					out.println(usage());
@@ -52,6 +55,8 @@ public final class Cli {
 				usage:
 				  couple --tasks FILE.geojson [--pots FILE.csv] [--format json|csv|geojson|html] [--out FILE] [--timings]
 				         [--street-buffer METRES] [--other-buffer METRES] [--lang nl|en] [--input geojson|wior]
+				  plan --tasks FILE.geojson [--pots FILE.csv] [--seconds N] [--granularity day|week|month]
+				       [--shift-cost EUROS] [--format json|csv|html] [--out FILE] [--curve FILE.csv] [--seed S]
 				  generate --tasks N [--seed S] [--out FILE] [--crs wgs84|rd] [--pots FILE.csv]""";
 	}
 

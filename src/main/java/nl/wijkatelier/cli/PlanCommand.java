@@ -1,0 +1,267 @@
+package nl.wijkatelier.cli;
+
+import java.io.BufferedInputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.wijkatelier.planning.Conflict;
+import nl.wijkatelier.planning.Evaluation;
+import nl.wijkatelier.planning.Granularity;
+import nl.wijkatelier.planning.NoScheduleException;
+import nl.wijkatelier.planning.PlanInputError;
+import nl.wijkatelier.planning.PlanInputException;
+import nl.wijkatelier.planning.PlanPackage;
+import nl.wijkatelier.planning.PlanProgress;
+import nl.wijkatelier.planning.PlanResult;
+import nl.wijkatelier.planning.PlanRun;
+import nl.wijkatelier.planning.PlanSettings;
+import nl.wijkatelier.planning.Planner;
+import nl.wijkatelier.planning.PlanningProblem;
+import nl.wijkatelier.works.BudgetPot;
+import nl.wijkatelier.works.BudgetPotCsv;
+import nl.wijkatelier.works.CouplingRule;
+import nl.wijkatelier.works.GeoJsonTasks;
+import nl.wijkatelier.works.ImportError;
+import nl.wijkatelier.works.Portfolio;
+import nl.wijkatelier.works.PortfolioImportException;
+import nl.wijkatelier.works.Task;
+
+/**
+ * {@code plan}: reads a portfolio, proposes start dates for all tasks together (issue 5's model) and writes the
+ * schedule, its packages, saving, shift penalty and objective beside the baseline's (every task at its preferred
+ * start). Exit 0 on success, 2 on bad input, 3 when no schedule meets the hard rules (the conflicting rules and
+ * tasks go to standard error). {@code --curve FILE} writes the best objective over time as CSV.
+ */
+final class PlanCommand {
+
+	static final Set<String> OPTIONS = Set.of("tasks", "pots", "seconds", "granularity", "shift-cost", "format", "out",
+			"lang", "curve", "seed", "street-buffer", "other-buffer");
+
+	private PlanCommand() {
+	}
+
+	static int run(Cli.Options options, PrintStream out, PrintStream err) {
+		quietSolverLog();
+		String format = options.get("format", "json");
+		if (!Set.of("json", "csv", "html").contains(format)) {
+			throw new Cli.BadUsage("--format is json, csv or html");
+		}
+		Granularity granularity;
+		try {
+			granularity = Granularity.parse(options.get("granularity", "week"));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new Cli.BadUsage("--granularity is day, week or month");
+		}
+		long seconds = options.number("seconds", 30, 1, 86_400);
+		long seed = options.number("seed", 0, Long.MIN_VALUE, Long.MAX_VALUE);
+		long shiftCents = shiftCostCents(options.get("shift-cost", "50"));
+		CouplingRule rule = CouplingRule.withBuffers(options.decimal("street-buffer", 10), options.decimal("other-buffer", 5));
+		Locale locale = options.locale();
+		List<Task> tasks;
+		List<BudgetPot> pots = List.of();
+		try {
+			tasks = read(Path.of(options.required("tasks")), GeoJsonTasks::read);
+			if (options.values().containsKey("pots")) {
+				pots = read(Path.of(options.required("pots")), BudgetPotCsv::read);
+			}
+		}
+		catch (PortfolioImportException ex) {
+			for (ImportError error : ex.errors()) {
+				err.println(error.describe(locale));
+			}
+			err.println(ex.errors().size() + " error(s); nothing was planned.");
+			return Cli.BAD_INPUT;
+		}
+		catch (IOException ex) {
+			err.println("cannot read " + (ex instanceof NoSuchFileException ? "(no such file) " : "") + ex.getMessage());
+			return Cli.BAD_INPUT;
+		}
+		PlanResult result;
+		try {
+			PlanningProblem problem = PlanningProblem.prepare(new Portfolio(tasks, pots), rule,
+					new PlanSettings(granularity, shiftCents));
+			result = Planner.plan(problem, new PlanRun(Duration.ofSeconds(seconds), Optional.empty(), seed), p -> {
+			});
+		}
+		catch (PlanInputException ex) {
+			for (PlanInputError error : ex.errors()) {
+				err.println(error.describe(locale));
+			}
+			err.println(ex.errors().size() + " error(s); nothing was planned.");
+			return Cli.BAD_INPUT;
+		}
+		catch (NoScheduleException ex) {
+			err.println("no schedule meets the hard rules (none found in " + seconds + " s; a longer run may find one"
+					+ " unless the rules truly conflict); the best one breaks these rules for these tasks:");
+			for (Conflict conflict : ex.conflicts()) {
+				err.println(conflict.describe());
+			}
+			return Cli.NO_SCHEDULE;
+		}
+		try {
+			if (options.values().containsKey("curve")) {
+				writeCurve(result.curve(), Path.of(options.required("curve")));
+			}
+			try (OutputStream target = target(options, out)) {
+				switch (format) {
+					case "csv" -> csv(result, tasks, target);
+					case "html" -> PlanReport.html(result, tasks, locale, target);
+					default -> json(result, tasks, target);
+				}
+			}
+		}
+		catch (IOException ex) {
+			err.println("cannot write: " + ex.getMessage());
+			return Cli.BAD_INPUT;
+		}
+		return Cli.OK;
+	}
+
+	/** Standard output carries the result only: the solver's progress log is switched off outside Spring. */
+	private static void quietSolverLog() {
+		if (org.slf4j.LoggerFactory.getLogger("ai.timefold") instanceof ch.qos.logback.classic.Logger logger) {
+			logger.setLevel(ch.qos.logback.classic.Level.ERROR);
+		}
+	}
+
+	private static long shiftCostCents(String euros) {
+		try {
+			BigDecimal value = new BigDecimal(euros.trim());
+			if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(1_000_000)) > 0 || value.stripTrailingZeros().scale() > 2) {
+				throw new Cli.BadUsage("--shift-cost is 0 to 1000000 euros a day, at most 2 decimals");
+			}
+			return value.movePointRight(2).longValueExact();
+		}
+		catch (NumberFormatException | ArithmeticException ex) {
+			throw new Cli.BadUsage("--shift-cost must be a number of euros, not " + euros);
+		}
+	}
+
+	private static OutputStream target(Cli.Options options, PrintStream out) throws IOException {
+		if (options.values().containsKey("out")) {
+			return Files.newOutputStream(Path.of(options.required("out")));
+		}
+		return new FilterOutputStream(out) {
+			@Override
+			public void close() throws IOException {
+				flush();
+			}
+		};
+	}
+
+	/** Issue 5's JSON shape; amounts in euros. */
+	static void json(PlanResult result, List<Task> tasks, OutputStream out) {
+		Evaluation schedule = result.schedule();
+		Evaluation baseline = result.baseline();
+		try (JsonGenerator gen = JsonMapper.builder().build().createGenerator(out)) {
+			gen.writeStartObject();
+			gen.writeName("schedule");
+			gen.writeStartArray();
+			for (Task task : tasks) {
+				LocalDate start = schedule.starts().get(task.id());
+				gen.writeStartObject();
+				gen.writeStringProperty("id", task.id());
+				gen.writeStringProperty("start", start.toString());
+				gen.writeStringProperty("end", start.plusDays(task.durationDays() - 1L).toString());
+				gen.writeEndObject();
+			}
+			gen.writeEndArray();
+			gen.writeName("packages");
+			gen.writeStartArray();
+			for (PlanPackage p : schedule.packages()) {
+				gen.writeStartObject();
+				gen.writeName("tasks");
+				gen.writeStartArray();
+				for (String id : p.tasks()) {
+					gen.writeString(id);
+				}
+				gen.writeEndArray();
+				gen.writeName("saving");
+				gen.writeNumber(GeoJsonTasks.euros(p.savingCents()));
+				gen.writeEndObject();
+			}
+			gen.writeEndArray();
+			amounts(gen, schedule);
+			gen.writeNumberProperty("hardViolations", schedule.hardViolations());
+			gen.writeName("baseline");
+			gen.writeStartObject();
+			amounts(gen, baseline);
+			gen.writeBooleanProperty("feasible", baseline.feasible());
+			gen.writeEndObject();
+			gen.writeEndObject();
+		}
+	}
+
+	private static void amounts(JsonGenerator gen, Evaluation e) {
+		gen.writeName("totalSaving");
+		gen.writeNumber(GeoJsonTasks.euros(e.totalSavingCents()));
+		gen.writeName("shiftPenalty");
+		gen.writeNumber(GeoJsonTasks.euros(e.shiftPenaltyCents()));
+		gen.writeName("objective");
+		gen.writeNumber(GeoJsonTasks.euros(e.objectiveCents()));
+	}
+
+	/** One row per task: {@code id,start,end,package,ridesAlong,shiftDays}; package is the first id of its package. */
+	static void csv(PlanResult result, List<Task> tasks, OutputStream out) throws IOException {
+		Map<String, PlanPackage> packageOf = new HashMap<>();
+		for (PlanPackage p : result.schedule().packages()) {
+			p.tasks().forEach(id -> packageOf.put(id, p));
+		}
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+				.setHeader("id", "start", "end", "package", "ridesAlong", "shiftDays").get());
+		for (Task task : tasks) {
+			LocalDate start = result.schedule().starts().get(task.id());
+			PlanPackage p = packageOf.get(task.id());
+			long shift = task.preferredStart().map(d -> Math.abs(start.toEpochDay() - d.toEpochDay())).orElse(0L);
+			csv.printRecord(task.id(), start, start.plusDays(task.durationDays() - 1L), p == null ? "" : p.tasks().get(0),
+					p != null && p.riders().contains(task.id()), shift);
+		}
+		csv.flush();
+	}
+
+	private static void writeCurve(List<PlanProgress> curve, Path file) throws IOException {
+		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			writer.write("elapsedMillis,hardPenalty,objectiveEuros\n");
+			for (PlanProgress p : curve) {
+				writer.write(p.elapsedMillis() + "," + p.hardPenalty() + ","
+						+ GeoJsonTasks.euros(p.objectiveCents()).toPlainString() + "\n");
+			}
+		}
+	}
+
+	private interface FileReader<T> {
+		T read(InputStream in) throws IOException;
+	}
+
+	private static <T> T read(Path path, FileReader<T> reader) throws IOException {
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+			return reader.read(in);
+		}
+	}
+}

@@ -1,0 +1,177 @@
+package nl.wijkatelier.planning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+import nl.wijkatelier.planning.internal.CandidatePair;
+import nl.wijkatelier.planning.internal.DependencyLink;
+import nl.wijkatelier.planning.internal.FundingLine;
+import nl.wijkatelier.planning.internal.PlanConstraints;
+import nl.wijkatelier.planning.internal.PlanSolution;
+import nl.wijkatelier.planning.internal.TaskStart;
+import nl.wijkatelier.works.BudgetPot;
+import nl.wijkatelier.works.Funding;
+import nl.wijkatelier.works.Task;
+
+/**
+ * Runs the Timefold optimiser on a {@link PlanningProblem}. Plain Java, no Spring needed (the command line uses
+ * it directly; the web application runs it on its own threads). Every task starts at the grid date nearest its
+ * preferred (or pinned, or earliest) start; local search (simulated annealing over change and swap
+ * moves: it sometimes takes a worse move, so it leaves a schedule that no single move improves, where late
+ * acceptance and tabu search stayed stuck in the exactness test) then moves starts to join coupling candidates while keeping the
+ * hard rules. The returned schedule is judged by {@link ScheduleEvaluator}, not by the solver.
+ */
+public final class Planner {
+
+	/**
+	 * Simulated annealing's starting temperature: early on it accepts, now and then, a schedule worse by about
+	 * this much, cooling to none by the end of the run. 20 hard (about 20 days of a dependency overlap or € 20
+	 * of overspending) lets two tasks that must move together pass through a briefly infeasible schedule;
+	 * 2,000,000 soft (€ 20,000, a typical shareable cost) lets a task give up its join to make room for a better
+	 * one. Found on the exactness test (ExactReferenceTest): without a hard part, 2 of 20 instances stayed short.
+	 */
+	private static final String START_TEMPERATURE = "20hard/2000000soft";
+
+	private Planner() {
+	}
+
+	/** Solves until the run's limits, reporting each new best schedule; blocks the calling thread. */
+	public static PlanResult plan(PlanningProblem problem, PlanRun run, Consumer<PlanProgress> progress) {
+		return plan(problem, run, progress, () -> false);
+	}
+
+	/**
+	 * @param cancelled polled about every 100 ms; when it answers true the run stops early and returns the best
+	 *        schedule found so far
+	 * @throws NoScheduleException when the best schedule found still breaks a hard rule
+	 */
+	public static PlanResult plan(PlanningProblem problem, PlanRun run, Consumer<PlanProgress> progress,
+			BooleanSupplier cancelled) {
+		PlanSolution initial = solution(problem);
+		Evaluation baseline = ScheduleEvaluator.evaluate(problem, problem.baseline());
+		List<PlanProgress> curve = Collections.synchronizedList(new ArrayList<>());
+		long started = System.currentTimeMillis();
+		PlanSolution best;
+		if (initial.getTasks().stream().allMatch(TaskStart::isPinned) || initial.getTasks().isEmpty()) {
+			best = initial;
+		}
+		else {
+			Solver<PlanSolution> solver = factory(run).buildSolver();
+			solver.addEventListener(event -> {
+				HardSoftLongScore score = (HardSoftLongScore) event.getNewBestScore();
+				PlanProgress p = new PlanProgress(System.currentTimeMillis() - started, -score.hardScore(),
+						score.softScore());
+				curve.add(p);
+				progress.accept(p);
+			});
+			Thread watch = new Thread(() -> {
+				while (!Thread.currentThread().isInterrupted()) {
+					if (cancelled.getAsBoolean()) {
+						solver.terminateEarly();
+						return;
+					}
+					try {
+						Thread.sleep(100);
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+				}
+			}, "plan-cancel-watch");
+			watch.setDaemon(true);
+			watch.start();
+			try {
+				best = solver.solve(initial);
+			}
+			finally {
+				watch.interrupt();
+			}
+		}
+		Map<String, LocalDate> starts = new HashMap<>();
+		for (TaskStart t : best.getTasks()) {
+			starts.put(t.getId(), LocalDate.ofEpochDay(t.getStart()));
+		}
+		Evaluation schedule = ScheduleEvaluator.evaluate(problem, starts);
+		if (!schedule.feasible()) {
+			throw new NoScheduleException(schedule.violations());
+		}
+		return new PlanResult(schedule, baseline, curve);
+	}
+
+	static SolverFactory<PlanSolution> factory(PlanRun run) {
+		TerminationConfig termination = new TerminationConfig().withSpentLimit(run.limit());
+		run.unimprovedLimit().ifPresent(termination::withUnimprovedSpentLimit);
+		run.stopAtObjectiveCents().ifPresent(target -> termination.withBestScoreLimit("0hard/" + target + "soft"));
+		SolverConfig config = new SolverConfig()
+				.withSolutionClass(PlanSolution.class)
+				.withEntityClasses(TaskStart.class)
+				.withConstraintProviderClass(PlanConstraints.class)
+				.withEnvironmentMode(EnvironmentMode.NON_REPRODUCIBLE)
+				.withRandomSeed(run.seed())
+				.withTerminationConfig(termination)
+				.withPhases(new LocalSearchPhaseConfig()
+						.withAcceptorConfig(new LocalSearchAcceptorConfig()
+								.withSimulatedAnnealingStartingTemperature(START_TEMPERATURE)
+								.withEntityTabuSize(1))
+						.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
+		return SolverFactory.create(config);
+	}
+
+	/** The optimiser's model of the problem, every start set to the grid date nearest the preferred start. */
+	public static PlanSolution solution(PlanningProblem problem) {
+		List<TaskStart> tasks = new ArrayList<>(problem.tasks().size());
+		long shiftCost = problem.settings().shiftCostCentsPerDay();
+		for (int i = 0; i < problem.tasks().size(); i++) {
+			Task task = problem.task(i);
+			List<Integer> starts = problem.starts(i).stream().map(d -> (int) d.toEpochDay()).toList();
+			List<FundingLine> funding = new ArrayList<>();
+			for (Funding f : task.funding()) {
+				BudgetPot pot = problem.pots().get(f.pot());
+				funding.add(new FundingLine(f.pot(), f.amountCents(),
+						pot.deadline().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE), pot.amountsByYear()));
+			}
+			Long preferred = task.preferredStart().map(LocalDate::toEpochDay).orElse(null);
+			tasks.add(new TaskStart(i, task.id(), task.durationDays(), task.shareableCostCents(), preferred,
+					shiftCost, task.pinnedStart().isPresent(), starts, funding,
+					nearest(starts, (int) task.preferredOrEarliestStart().toEpochDay())));
+		}
+		List<CandidatePair> pairs = problem.candidates().stream()
+				.map(c -> new CandidatePair(c.rider(), c.larger())).toList();
+		List<DependencyLink> links = problem.links().stream()
+				.map(l -> new DependencyLink(l.before(), l.after())).toList();
+		return new PlanSolution(tasks, new ArrayList<>(pairs), new ArrayList<>(links));
+	}
+
+	private static int nearest(List<Integer> sorted, int day) {
+		int at = Collections.binarySearch(sorted, day);
+		if (at >= 0) {
+			return sorted.get(at);
+		}
+		int insertion = -at - 1;
+		if (insertion == 0) {
+			return sorted.get(0);
+		}
+		if (insertion == sorted.size()) {
+			return sorted.get(sorted.size() - 1);
+		}
+		int below = sorted.get(insertion - 1);
+		int above = sorted.get(insertion);
+		return day - below <= above - day ? below : above;
+	}
+}

@@ -1,0 +1,206 @@
+package nl.wijkatelier.planning;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.wijkatelier.works.BudgetPot;
+import nl.wijkatelier.works.CouplingEngine;
+import nl.wijkatelier.works.CouplingResult;
+import nl.wijkatelier.works.CouplingRule;
+import nl.wijkatelier.works.Dependencies;
+import nl.wijkatelier.works.Funding;
+import nl.wijkatelier.works.Portfolio;
+import nl.wijkatelier.works.Task;
+
+/**
+ * A portfolio made ready for planning under issue 5's model: the start dates each task may take (grid dates
+ * inside its window, or its pinned date), the coupling candidates (issue 4's rule; with each pair's rider, the
+ * task whose shareable cost is the smaller, on a tie the smaller id) and the dependencies as task positions.
+ * Built only from valid input: {@link #prepare} rejects bad input with every fault, each naming its task.
+ */
+public final class PlanningProblem {
+
+	/** A coupling candidate pair: {@code rider} rides along on {@code larger} when their running days overlap. */
+	public record Candidate(int rider, int larger) {
+	}
+
+	/** {@code after} may start only once {@code before} has ended. */
+	public record Link(int before, int after) {
+	}
+
+	private final List<Task> tasks;
+	private final Map<String, Integer> positions;
+	private final Map<String, BudgetPot> pots;
+	private final PlanSettings settings;
+	private final List<List<LocalDate>> starts;
+	private final List<Candidate> candidates;
+	private final List<Link> links;
+
+	private PlanningProblem(List<Task> tasks, Map<String, Integer> positions, Map<String, BudgetPot> pots,
+			PlanSettings settings, List<List<LocalDate>> starts, List<Candidate> candidates, List<Link> links) {
+		this.tasks = tasks;
+		this.positions = positions;
+		this.pots = pots;
+		this.settings = settings;
+		this.starts = starts;
+		this.candidates = candidates;
+		this.links = links;
+	}
+
+	/**
+	 * Checks the portfolio and prepares it.
+	 *
+	 * @throws PlanInputException on a dependency cycle, an unknown dependency, a duplicate id, a duration longer
+	 *         than the window, a pinned or preferred date outside the window, or funding from an unknown pot
+	 * @throws NoScheduleException when a task has no grid date to start on inside its window
+	 */
+	public static PlanningProblem prepare(Portfolio portfolio, CouplingRule rule, PlanSettings settings) {
+		List<Task> tasks = portfolio.tasks();
+		Map<String, BudgetPot> pots = portfolio.potsByName();
+		List<PlanInputError> errors = new ArrayList<>();
+		Map<String, Integer> positions = new HashMap<>();
+		for (int i = 0; i < tasks.size(); i++) {
+			if (positions.putIfAbsent(tasks.get(i).id(), i) != null) {
+				errors.add(PlanInputError.of(tasks.get(i).id(), "id", "duplicateId"));
+			}
+		}
+		for (Task task : tasks) {
+			check(task, pots, positions, errors);
+		}
+		if (errors.isEmpty()) {
+			Dependencies.cycle(tasks).ifPresent(cycle -> errors.add(
+					PlanInputError.of(cycle.get(0), "dependsOn", "dependencyCycle", String.join(" → ", cycle))));
+		}
+		if (!errors.isEmpty()) {
+			throw new PlanInputException(errors);
+		}
+		List<List<LocalDate>> starts = new ArrayList<>(tasks.size());
+		List<Conflict> gridless = new ArrayList<>();
+		for (Task task : tasks) {
+			List<LocalDate> allowed = task.pinnedStart().map(List::of)
+					.orElseGet(() -> settings.granularity().datesBetween(task.earliestStart(), task.latestStart()));
+			if (allowed.isEmpty()) {
+				gridless.add(new Conflict("grid", List.of(task.id()), "no " + settings.granularity().name().toLowerCase()
+						+ " grid date between " + task.earliestStart() + " and its latest start " + task.latestStart()));
+			}
+			starts.add(List.copyOf(allowed));
+		}
+		if (!gridless.isEmpty()) {
+			throw new NoScheduleException(gridless);
+		}
+		CouplingResult.Pair[] pairs = new CouplingEngine(rule).join(tasks).pairs().toArray(CouplingResult.Pair[]::new);
+		List<Candidate> candidates = new ArrayList<>(pairs.length);
+		for (CouplingResult.Pair pair : pairs) {
+			int a = positions.get(pair.a());
+			int b = positions.get(pair.b());
+			candidates.add(larger(tasks.get(a), tasks.get(b)) ? new Candidate(b, a) : new Candidate(a, b));
+		}
+		List<Link> links = new ArrayList<>();
+		for (int i = 0; i < tasks.size(); i++) {
+			for (String dependency : new HashSet<>(tasks.get(i).dependsOn())) {
+				links.add(new Link(positions.get(dependency), i));
+			}
+		}
+		return new PlanningProblem(List.copyOf(tasks), Collections.unmodifiableMap(positions),
+				Collections.unmodifiableMap(pots), settings, List.copyOf(starts), List.copyOf(candidates),
+				List.copyOf(links));
+	}
+
+	private static void check(Task task, Map<String, BudgetPot> pots, Map<String, Integer> positions,
+			List<PlanInputError> errors) {
+		long window = ChronoUnit.DAYS.between(task.earliestStart(), task.latestEnd()) + 1;
+		if (window < 1) {
+			errors.add(PlanInputError.of(task.id(), "latestEnd", "windowEndsBeforeStart", task.latestEnd(),
+					task.earliestStart()));
+			return;
+		}
+		if (task.durationDays() < 1 || task.durationDays() > window) {
+			errors.add(PlanInputError.of(task.id(), "durationDays", "durationExceedsWindow", task.durationDays(), window));
+			return;
+		}
+		task.pinnedStart().filter(d -> outside(task, d)).ifPresent(d -> errors.add(
+				PlanInputError.of(task.id(), "pinnedStart", "pinnedOutsideWindow", d, task.earliestStart(), task.latestStart())));
+		task.preferredStart().filter(d -> outside(task, d)).ifPresent(d -> errors.add(
+				PlanInputError.of(task.id(), "preferredStart", "preferredOutsideWindow", d, task.earliestStart(),
+						task.latestStart())));
+		for (Funding funding : task.funding()) {
+			if (!pots.containsKey(funding.pot())) {
+				errors.add(PlanInputError.of(task.id(), "funding", "unknownPot", funding.pot()));
+			}
+		}
+		Set<String> seen = new HashSet<>();
+		for (String dependency : task.dependsOn()) {
+			if (dependency.equals(task.id())) {
+				errors.add(PlanInputError.of(task.id(), "dependsOn", "dependencyCycle", task.id() + " → " + task.id()));
+			}
+			else if (!positions.containsKey(dependency) && seen.add(dependency)) {
+				errors.add(PlanInputError.of(task.id(), "dependsOn", "unknownDependency", dependency));
+			}
+		}
+	}
+
+	private static boolean outside(Task task, LocalDate start) {
+		return start.isBefore(task.earliestStart()) || start.isAfter(task.latestStart());
+	}
+
+	/** Whether {@code x}'s work is the larger: a larger shareable cost, or on a tie the larger id (issue 5). */
+	public static boolean larger(Task x, Task y) {
+		if (x.shareableCostCents() != y.shareableCostCents()) {
+			return x.shareableCostCents() > y.shareableCostCents();
+		}
+		return x.id().compareTo(y.id()) > 0;
+	}
+
+	public List<Task> tasks() {
+		return tasks;
+	}
+
+	public Task task(int position) {
+		return tasks.get(position);
+	}
+
+	public Optional<Integer> position(String id) {
+		return Optional.ofNullable(positions.get(id));
+	}
+
+	public Map<String, BudgetPot> pots() {
+		return pots;
+	}
+
+	public PlanSettings settings() {
+		return settings;
+	}
+
+	/** The dates task {@code position} may start on, in order: grid dates in its window, or its pinned date. */
+	public List<LocalDate> starts(int position) {
+		return starts.get(position);
+	}
+
+	public List<Candidate> candidates() {
+		return candidates;
+	}
+
+	public List<Link> links() {
+		return links;
+	}
+
+	/**
+	 * The reference schedule: every task at exactly its pinned date, else its preferred start, else its earliest
+	 * start, off the grid if need be.
+	 */
+	public Map<String, LocalDate> baseline() {
+		Map<String, LocalDate> result = new HashMap<>();
+		for (Task task : tasks) {
+			result.put(task.id(), task.preferredOrEarliestStart());
+		}
+		return result;
+	}
+}

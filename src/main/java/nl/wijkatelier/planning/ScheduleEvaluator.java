@@ -1,0 +1,211 @@
+package nl.wijkatelier.planning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import nl.wijkatelier.works.BudgetPot;
+import nl.wijkatelier.works.Funding;
+import nl.wijkatelier.works.Task;
+
+/**
+ * The plain-Java judge of a schedule under issue 5's model, independent of the optimiser: the reports, the
+ * command line and the tests use it to state a schedule's saving, shift penalty, objective, broken hard rules and
+ * packages. It reads the model straight from the tasks, the pots and the candidate pairs.
+ */
+public final class ScheduleEvaluator {
+
+	private ScheduleEvaluator() {
+	}
+
+	/** @param starts a start date for every task of the problem */
+	public static Evaluation evaluate(PlanningProblem problem, Map<String, LocalDate> starts) {
+		List<Task> tasks = problem.tasks();
+		int n = tasks.size();
+		long[] s = new long[n];
+		long[] e = new long[n];
+		Map<String, LocalDate> ordered = new LinkedHashMap<>();
+		for (int i = 0; i < n; i++) {
+			Task t = tasks.get(i);
+			LocalDate start = starts.get(t.id());
+			if (start == null) {
+				throw new IllegalArgumentException("no start for task " + t.id());
+			}
+			ordered.put(t.id(), start);
+			s[i] = start.toEpochDay();
+			e[i] = s[i] + t.durationDays() - 1;
+		}
+		List<Conflict> violations = new ArrayList<>();
+		long penalty = 0;
+		for (int i = 0; i < n; i++) {
+			Task t = tasks.get(i);
+			if (s[i] < t.earliestStart().toEpochDay() || e[i] > t.latestEnd().toEpochDay()) {
+				violations.add(new Conflict("window", List.of(t.id()), "runs " + day(s[i]) + " to " + day(e[i])
+						+ ", outside its window " + t.earliestStart() + " to " + t.latestEnd()));
+			}
+			if (t.pinnedStart().isPresent() && t.pinnedStart().get().toEpochDay() != s[i]) {
+				violations.add(new Conflict("pinned", List.of(t.id()),
+						"starts " + day(s[i]) + ", pinned to " + t.pinnedStart().get()));
+			}
+			if (t.preferredStart().isPresent()) {
+				penalty += Math.abs(s[i] - t.preferredStart().get().toEpochDay())
+						* problem.settings().shiftCostCentsPerDay();
+			}
+		}
+		for (PlanningProblem.Link link : problem.links()) {
+			int b = link.before();
+			int a = link.after();
+			if (s[a] <= e[b]) {
+				violations.add(new Conflict("dependency", List.of(tasks.get(b).id(), tasks.get(a).id()),
+						tasks.get(a).id() + " starts " + day(s[a]) + " but depends on " + tasks.get(b).id()
+								+ ", which ends " + day(e[b])));
+			}
+		}
+		budget(problem, s, e, violations);
+		Map<String, SortedMap<Integer, Long>> spent = new HashMap<>();
+		budgetUse(problem, s, spent);
+
+		boolean[] rides = new boolean[n];
+		int[] parent = new int[n];
+		Arrays.setAll(parent, i -> i);
+		boolean[] joined = new boolean[n];
+		for (PlanningProblem.Candidate c : problem.candidates()) {
+			int r = c.rider();
+			int l = c.larger();
+			if (s[r] <= e[l] && s[l] <= e[r]) {
+				rides[r] = true;
+				joined[r] = true;
+				joined[l] = true;
+				union(parent, r, l);
+			}
+		}
+		long saving = 0;
+		Map<Integer, List<Integer>> groups = new TreeMap<>();
+		for (int i = 0; i < n; i++) {
+			if (rides[i]) {
+				saving += tasks.get(i).shareableCostCents();
+			}
+			if (joined[i]) {
+				groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+			}
+		}
+		List<PlanPackage> packages = new ArrayList<>();
+		for (List<Integer> group : groups.values()) {
+			TreeSet<String> ids = new TreeSet<>();
+			TreeSet<String> riders = new TreeSet<>();
+			long packageSaving = 0;
+			for (int i : group) {
+				ids.add(tasks.get(i).id());
+				if (rides[i]) {
+					riders.add(tasks.get(i).id());
+					packageSaving += tasks.get(i).shareableCostCents();
+				}
+			}
+			packages.add(new PlanPackage(List.copyOf(ids), List.copyOf(riders), packageSaving));
+		}
+		packages.sort(Comparator.comparing(p -> p.tasks().get(0)));
+		violations.sort(Comparator.comparing(Conflict::rule).thenComparing(c -> String.join(",", c.tasks())));
+		return new Evaluation(ordered, saving, penalty, violations, packages, spent);
+	}
+
+	/** Per pot and year, the spending against that year's amount (none without a row), and each deadline. */
+	private static void budget(PlanningProblem problem, long[] s, long[] e, List<Conflict> violations) {
+		List<Task> tasks = problem.tasks();
+		Map<String, TreeMap<Integer, Long>> milli = new TreeMap<>();
+		Map<String, TreeMap<Integer, TreeSet<String>>> spenders = new HashMap<>();
+		for (int i = 0; i < tasks.size(); i++) {
+			Task t = tasks.get(i);
+			for (Funding f : t.funding()) {
+				BudgetPot pot = problem.pots().get(f.pot());
+				for (long[] part : yearParts(s[i], e[i])) {
+					int year = (int) part[0];
+					long amount = Spending.milliCents(f.amountCents(), (int) part[1], t.durationDays());
+					milli.computeIfAbsent(f.pot(), k -> new TreeMap<>()).merge(year, amount, Long::sum);
+					spenders.computeIfAbsent(f.pot(), k -> new TreeMap<>())
+							.computeIfAbsent(year, k -> new TreeSet<>()).add(t.id());
+				}
+				if (pot.deadline().isPresent() && e[i] > pot.deadline().get().toEpochDay()) {
+					violations.add(new Conflict("deadline", List.of(t.id()), "runs until " + day(e[i])
+							+ " but pot " + f.pot() + " may spend nothing after " + pot.deadline().get()));
+				}
+			}
+		}
+		for (var potEntry : milli.entrySet()) {
+			BudgetPot pot = problem.pots().get(potEntry.getKey());
+			for (var year : potEntry.getValue().entrySet()) {
+				long cap = pot.amountsByYear().getOrDefault(year.getKey(), 0L) * 1000;
+				if (year.getValue() > cap) {
+					violations.add(new Conflict("budget",
+							List.copyOf(spenders.get(potEntry.getKey()).get(year.getKey())),
+							"pot " + potEntry.getKey() + " would spend " + euros(year.getValue() / 1000) + " in "
+									+ year.getKey() + " but has " + euros(cap / 1000)));
+				}
+			}
+		}
+	}
+
+	private static void budgetUse(PlanningProblem problem, long[] s, Map<String, SortedMap<Integer, Long>> spent) {
+		List<Task> tasks = problem.tasks();
+		Map<String, TreeMap<Integer, Long>> milli = new HashMap<>();
+		for (int i = 0; i < tasks.size(); i++) {
+			Task t = tasks.get(i);
+			for (Funding f : t.funding()) {
+				for (long[] part : yearParts(s[i], s[i] + t.durationDays() - 1)) {
+					milli.computeIfAbsent(f.pot(), k -> new TreeMap<>()).merge((int) part[0],
+							Spending.milliCents(f.amountCents(), (int) part[1], t.durationDays()), Long::sum);
+				}
+			}
+		}
+		milli.forEach((pot, years) -> {
+			TreeMap<Integer, Long> cents = new TreeMap<>();
+			years.forEach((y, m) -> cents.put(y, m / 1000));
+			spent.put(pot, java.util.Collections.unmodifiableSortedMap(cents));
+		});
+	}
+
+	/** The running days {@code [start, end]} (epoch days, inclusive) split by calendar year: {year, days}. */
+	static List<long[]> yearParts(long start, long end) {
+		List<long[]> parts = new ArrayList<>(2);
+		long from = start;
+		while (from <= end) {
+			LocalDate d = LocalDate.ofEpochDay(from);
+			long yearEnd = LocalDate.of(d.getYear(), 12, 31).toEpochDay();
+			long to = Math.min(end, yearEnd);
+			parts.add(new long[] {d.getYear(), to - from + 1});
+			from = to + 1;
+		}
+		return parts;
+	}
+
+	private static String day(long epochDay) {
+		return LocalDate.ofEpochDay(epochDay).toString();
+	}
+
+	private static String euros(long cents) {
+		return "€ " + nl.wijkatelier.works.GeoJsonTasks.euros(cents).toPlainString();
+	}
+
+	private static int find(int[] parent, int i) {
+		while (parent[i] != i) {
+			parent[i] = parent[parent[i]];
+			i = parent[i];
+		}
+		return i;
+	}
+
+	private static void union(int[] parent, int a, int b) {
+		int ra = find(parent, a);
+		int rb = find(parent, b);
+		if (ra != rb) {
+			parent[Math.max(ra, rb)] = Math.min(ra, rb);
+		}
+	}
+}

@@ -1,0 +1,32 @@
+package nl.wijkatelier.planning.internal;
+
+import java.util.List;
+
+import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+
+/** Why each constraint matched, in terms a planner can check by hand. */
+public final class Justifications {
+
+	private Justifications() {
+	}
+
+	/** {@code after} starts on or before the last running day of {@code before}; {@code daysShort} days too early. */
+	public record DependencyBroken(String before, String after, long daysShort) implements ConstraintJustification {
+	}
+
+	/** A pot spends more in a year than that year's amount, by {@code overMilliCents} (thousandths of a cent). */
+	public record BudgetExceeded(String pot, int year, long overMilliCents) implements ConstraintJustification {
+	}
+
+	/** The task runs {@code days} days past the deadline of these pots it spends from. */
+	public record SpentAfterDeadline(String task, List<String> pots, long days) implements ConstraintJustification {
+	}
+
+	/** The task rides along on larger joined work and saves its shareable cost. */
+	public record RidesAlong(String task, long savingCents) implements ConstraintJustification {
+	}
+
+	/** The task starts {@code days} days from its preferred start, which costs {@code penaltyCents}. */
+	public record Shifted(String task, long days, long penaltyCents) implements ConstraintJustification {
+	}
+}

@@ -1,0 +1,181 @@
+package nl.wijkatelier.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.Literal;
+
+import nl.wijkatelier.works.BudgetPot;
+import nl.wijkatelier.works.CouplingRule;
+import nl.wijkatelier.works.Funding;
+import nl.wijkatelier.works.Portfolio;
+import nl.wijkatelier.works.Task;
+
+/**
+ * The optimiser against an exact method: OR-Tools CP-SAT solves issue 5's model, written independently as a
+ * 0/1 model (one literal per task and allowed start), to optimality on random small portfolios; the optimiser
+ * must reach the same objective, and the evaluator must agree with both.
+ */
+class ExactReferenceTest {
+
+	@BeforeAll
+	static void loadOrTools() {
+		Loader.loadNativeLibraries();
+	}
+
+	@Test
+	void reachesTheExactOptimumOnTwentyRandomSmallPortfolios() {
+		int solved = 0;
+		int infeasible = 0;
+		List<String> missed = new ArrayList<>();
+		for (long seed = 1; solved < 20 && seed < 200; seed++) {
+			int count = 8 + (int) (seed % 8);
+			Portfolio portfolio = RandomInstances.portfolio(seed, count);
+			PlanningProblem problem = PlanningProblem.prepare(portfolio, CouplingRule.defaults(), PlanSettings.defaults());
+			Optional<Map<String, LocalDate>> exact = solveExactly(problem);
+			if (exact.isEmpty()) {
+				infeasible++;
+				continue;
+			}
+			Evaluation optimum = ScheduleEvaluator.evaluate(problem, exact.get());
+			assertThat(optimum.violations()).as("seed %d: CP-SAT's schedule is feasible", seed).isEmpty();
+			PlanResult result = Planner.plan(problem, new PlanRun(Duration.ofSeconds(20), Optional.empty(), seed,
+					Optional.of(optimum.objectiveCents())), p -> {
+					});
+			if (result.schedule().objectiveCents() != optimum.objectiveCents()) {
+				missed.add("seed " + seed + " (" + count + " tasks): " + result.schedule().objectiveCents() + " < "
+						+ optimum.objectiveCents());
+			}
+			assertThat(result.schedule().hardViolations()).isZero();
+			solved++;
+		}
+		assertThat(solved).as("feasible instances (%d were infeasible)", infeasible).isEqualTo(20);
+		assertThat(missed).as("instances where the optimiser fell short of the optimum").isEmpty();
+	}
+
+	/** The model of issue 5 in CP-SAT; empty when no schedule meets the hard rules. */
+	static Optional<Map<String, LocalDate>> solveExactly(PlanningProblem problem) {
+		CpModel model = new CpModel();
+		List<Task> tasks = problem.tasks();
+		int n = tasks.size();
+		List<List<BoolVar>> x = new ArrayList<>();
+		List<List<Long>> starts = new ArrayList<>();
+		LinearExprBuilder objective = LinearExpr.newBuilder();
+		for (int i = 0; i < n; i++) {
+			Task t = tasks.get(i);
+			List<BoolVar> vars = new ArrayList<>();
+			List<Long> days = new ArrayList<>();
+			for (LocalDate d : problem.starts(i)) {
+				BoolVar v = model.newBoolVar("x" + i + "_" + d);
+				vars.add(v);
+				days.add(d.toEpochDay());
+				long end = d.toEpochDay() + t.durationDays() - 1;
+				for (Funding f : t.funding()) {
+					BudgetPot pot = problem.pots().get(f.pot());
+					if (pot.deadline().isPresent() && end > pot.deadline().get().toEpochDay()) {
+						model.addEquality(v, 0);
+					}
+				}
+				if (t.preferredStart().isPresent()) {
+					objective.addTerm(v, -Math.abs(d.toEpochDay() - t.preferredStart().get().toEpochDay())
+							* problem.settings().shiftCostCentsPerDay());
+				}
+			}
+			model.addExactlyOne(vars.toArray(Literal[]::new));
+			x.add(vars);
+			starts.add(days);
+		}
+		for (PlanningProblem.Link link : problem.links()) {
+			int b = link.before();
+			int a = link.after();
+			for (int k = 0; k < starts.get(b).size(); k++) {
+				long endB = starts.get(b).get(k) + tasks.get(b).durationDays() - 1;
+				for (int m = 0; m < starts.get(a).size(); m++) {
+					if (starts.get(a).get(m) <= endB) {
+						model.addBoolOr(new Literal[] {x.get(b).get(k).not(), x.get(a).get(m).not()});
+					}
+				}
+			}
+		}
+		Map<String, Map<Integer, LinearExprBuilder>> spend = new HashMap<>();
+		for (int i = 0; i < n; i++) {
+			Task t = tasks.get(i);
+			for (Funding f : t.funding()) {
+				for (int k = 0; k < starts.get(i).size(); k++) {
+					long s = starts.get(i).get(k);
+					long e = s + t.durationDays() - 1;
+					for (long day = s; day <= e;) {
+						int year = LocalDate.ofEpochDay(day).getYear();
+						long yearEnd = Math.min(e, LocalDate.of(year, 12, 31).toEpochDay());
+						long milli = Spending.milliCents(f.amountCents(), (int) (yearEnd - day + 1), t.durationDays());
+						spend.computeIfAbsent(f.pot(), p -> new HashMap<>())
+								.computeIfAbsent(year, y -> LinearExpr.newBuilder()).addTerm(x.get(i).get(k), milli);
+						day = yearEnd + 1;
+					}
+				}
+			}
+		}
+		spend.forEach((pot, years) -> years.forEach((year, expr) -> model.addLessOrEqual(expr,
+				problem.pots().get(pot).amountsByYear().getOrDefault(year, 0L) * 1000)));
+		Map<Integer, List<BoolVar>> joinsOfRider = new HashMap<>();
+		for (PlanningProblem.Candidate c : problem.candidates()) {
+			int r = c.rider();
+			int l = c.larger();
+			BoolVar joined = model.newBoolVar("o" + r + "_" + l);
+			for (int k = 0; k < starts.get(r).size(); k++) {
+				long sr = starts.get(r).get(k);
+				long er = sr + tasks.get(r).durationDays() - 1;
+				for (int m = 0; m < starts.get(l).size(); m++) {
+					long sl = starts.get(l).get(m);
+					long el = sl + tasks.get(l).durationDays() - 1;
+					if (!(sr <= el && sl <= er)) {
+						model.addBoolOr(new Literal[] {joined.not(), x.get(r).get(k).not(), x.get(l).get(m).not()});
+					}
+				}
+			}
+			joinsOfRider.computeIfAbsent(r, key -> new ArrayList<>()).add(joined);
+		}
+		joinsOfRider.forEach((r, joins) -> {
+			BoolVar rides = model.newBoolVar("y" + r);
+			model.addBoolOr(joins.toArray(Literal[]::new)).onlyEnforceIf(rides);
+			objective.addTerm(rides, tasks.get(r).shareableCostCents());
+		});
+		model.maximize(objective);
+		CpSolver solver = new CpSolver();
+		solver.getParameters().setNumWorkers(2);
+		solver.getParameters().setMaxTimeInSeconds(60);
+		CpSolverStatus status = solver.solve(model);
+		if (status == CpSolverStatus.INFEASIBLE) {
+			return Optional.empty();
+		}
+		assertThat(status).isEqualTo(CpSolverStatus.OPTIMAL);
+		Map<String, LocalDate> result = new HashMap<>();
+		for (int i = 0; i < n; i++) {
+			for (int k = 0; k < x.get(i).size(); k++) {
+				if (solver.booleanValue(x.get(i).get(k))) {
+					result.put(tasks.get(i).id(), LocalDate.ofEpochDay(starts.get(i).get(k)));
+				}
+			}
+		}
+		long exactObjective = Math.round(solver.objectiveValue());
+		assertThat(ScheduleEvaluator.evaluate(problem, result).objectiveCents()).isEqualTo(exactObjective);
+		return Optional.of(result);
+	}
+}

@@ -1,0 +1,50 @@
+package nl.wijkatelier.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.google.ortools.Loader;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+
+import nl.wijkatelier.planning.internal.PlanSolution;
+import nl.wijkatelier.planning.internal.TaskStart;
+import nl.wijkatelier.works.CouplingRule;
+
+/** The optimiser's score and the independent evaluator agree on every schedule, good or bad. */
+class ScoreAgreementTest {
+
+	@BeforeAll
+	static void loadOrTools() {
+		Loader.loadNativeLibraries();
+	}
+
+	@Test
+	void solverScoreEqualsEvaluatorOnExactAndBaselineSchedules() {
+		SolutionManager<PlanSolution, HardSoftLongScore> manager = SolutionManager
+				.create(Planner.factory(PlanRun.of(java.time.Duration.ofSeconds(1))));
+		for (long seed = 30; seed < 40; seed++) {
+			PlanningProblem problem = PlanningProblem.prepare(RandomInstances.portfolio(seed, 8 + (int) (seed % 8)),
+					CouplingRule.defaults(), PlanSettings.defaults());
+			Optional<Map<String, LocalDate>> exact = ExactReferenceTest.solveExactly(problem);
+			if (exact.isEmpty()) {
+				continue;
+			}
+			PlanSolution solution = Planner.solution(problem);
+			for (TaskStart t : solution.getTasks()) {
+				t.setStart((int) exact.get().get(t.getId()).toEpochDay());
+			}
+			HardSoftLongScore score = manager.update(solution);
+			Evaluation evaluation = ScheduleEvaluator.evaluate(problem, exact.get());
+			assertThat(score.hardScore()).as("seed %d: %s", seed, manager.explain(solution).getSummary()).isZero();
+			assertThat(score.softScore()).as("seed %d", seed).isEqualTo(evaluation.objectiveCents());
+		}
+	}
+}
