@@ -81,10 +81,11 @@ public final class Planner {
 				progress.accept(p);
 			});
 			Thread watch = new Thread(() -> {
+				// A cancel that comes before the solver has started (a queued run) must not be lost: the solver
+				// clears an early termination when it starts, so keep asking until the run ends.
 				while (!Thread.currentThread().isInterrupted()) {
-					if (cancelled.getAsBoolean()) {
+					if (cancelled.getAsBoolean() && solver.isSolving()) {
 						solver.terminateEarly();
-						return;
 					}
 					try {
 						Thread.sleep(100);
