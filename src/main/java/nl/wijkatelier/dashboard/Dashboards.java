@@ -142,9 +142,12 @@ public class Dashboards {
 		for (CouplingResult.Pair pair : overview.result().pairs()) {
 			coupled.add(pair.a());
 			coupled.add(pair.b());
-			saving += pair.potentialSavingCents();
 			pairs.add(new NeighbourhoodDashboard.CouplingRow(pair.a(), pair.b(), pair.overlapDays(),
 					pair.potentialSavingCents()));
+		}
+		// Clusters, not pairs: a task in several pairs saves its shareable cost once.
+		for (CouplingResult.Cluster cluster : overview.result().clusters()) {
+			saving += cluster.potentialSavingCents();
 		}
 		Optional<ChosenScenarios.ChosenScenario> scenario = Optional.ofNullable(scenarios.getIfAvailable())
 				.flatMap(s -> s.chosen(id));

@@ -33,7 +33,8 @@ public record NeighbourhoodDashboard(Neighbourhood neighbourhood, Figures figure
 	 * @param atelierParticipants participants of the latest atelier (0 without one)
 	 * @param households households with an active sign-up, over all actions
 	 * @param networkMembers residents in the lasting network now
-	 * @param potentialSavingCents the sum of the coupling pairs' potential savings, in euro cents
+	 * @param potentialSavingCents the sum of the coupling clusters' potential savings (each task's shareable cost
+	 *        saved at most once), in euro cents
 	 * @param inhabitants CBS inhabitants of the wijk, else empty
 	 */
 	public record Figures(int ateliers, int atelierParticipants, int actions, long households, int networkMembers,

@@ -6,10 +6,14 @@ import java.util.Locale;
 /** Numbers as the reader writes them (1.234,5 in Dutch, 1,234.5 in English). */
 final class Format {
 
-	/** For templates: {@code ${euros.of(cents)}}. */
+	/** For templates: {@code ${euros.of(cents)}}, {@code ${euros.number(value)}}. */
 	record Euros(Locale locale) {
 		public String of(long cents) {
 			return euros(cents, locale);
+		}
+
+		public String number(double value) {
+			return Format.number(value, locale);
 		}
 	}
 
