@@ -86,4 +86,37 @@ class KnowledgeReviewTest {
 		assertThat(added.json().get("status").asString()).isEqualTo("APPROVED");
 		assertThat(searchTitles(word)).containsExactly("Bron " + word);
 	}
+
+	@Test
+	void aResidentProposesOnThePageAndAnAdminApprovesOnTheReviewPage() {
+		String word = "pagina" + UUID.randomUUID().toString().substring(0, 6);
+		People.Person resident = people.resident(catalog.neighbourhoods().get(0).id());
+		Http residentBrowser = Http.browser(port).login(resident.email(), People.PASSWORD);
+		assertThat(residentBrowser.get("/knowledge/propose").status()).isEqualTo(200);
+		Http.Response invalid = residentBrowser.postForm("/knowledge/propose", Map.of("title", "", "url", "geen adres",
+				"kind", "TOOL"));
+		assertThat(invalid.status()).isEqualTo(200);
+		assertThat(invalid.body()).contains("title-error", "url-error");
+		residentBrowser.get("/knowledge/propose");
+		Http.Response sent = residentBrowser.postForm("/knowledge/propose", Map.of("title", "Gids " + word, "url",
+				"https://example.org/" + word, "description", "Handig", "kind", "TOOL", "theme", ""));
+		assertThat(sent.status()).isEqualTo(302);
+		assertThat(residentBrowser.get("/knowledge/review").status()).isEqualTo(403);
+		assertThat(searchTitles(word)).isEmpty();
+
+		Http admin = Http.browser(port).login(People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+		Http.Response review = admin.get("/knowledge/review");
+		assertThat(review.body()).contains("Gids " + word);
+		String id = null;
+		for (var proposal : Http.api(port).withToken(people.admin().token()).get("/api/v1/resources/proposals")
+				.json()) {
+			if (proposal.get("title").asString().equals("Gids " + word)) {
+				id = proposal.get("id").asString();
+			}
+		}
+		assertThat(id).isNotNull();
+		Http.Response approved = admin.postForm("/knowledge/review/" + id + "/approve", Map.of());
+		assertThat(approved.status()).isEqualTo(302);
+		assertThat(searchTitles(word)).containsExactly("Gids " + word);
+	}
 }
