@@ -56,6 +56,11 @@ public class Participant {
 		this.joinedAt = joinedAt;
 	}
 
+	/** When they joined with the code (for participation over time). */
+	public Instant joinedAt() {
+		return joinedAt;
+	}
+
 	public ParticipantId id() {
 		return new ParticipantId(id);
 	}

@@ -40,14 +40,44 @@ public class KnowledgeBase {
 		return resources.findAll();
 	}
 
+	public Optional<Resource> findResource(UUID id) {
+		return resources.findById(id);
+	}
+
 	public Resource resource(UUID id) {
 		return resources.findById(id).orElseThrow(() -> new NotFoundException("resource", id));
 	}
 
-	/** The programme's resources, by title; only those tagged with {@code theme} when it is given. */
+	/** The programme's approved resources, by title; only those tagged with {@code theme} when it is given. */
 	public List<Resource> resources(ProgrammeId programme, Optional<ThemeCode> theme) {
-		return resources.findByProgrammeIdOrderByTitleAsc(programme.value()).stream()
+		return resources.findByProgrammeIdOrderByTitleAsc(programme.value()).stream().filter(Resource::approved)
 				.filter(r -> theme.map(t -> r.themes().contains(t)).orElse(true)).toList();
+	}
+
+	/** Residents' proposals waiting for an admin, oldest first. */
+	public List<Resource> proposals(ProgrammeId programme) {
+		return resources.findByProgrammeIdOrderByTitleAsc(programme.value()).stream().filter(r -> !r.approved())
+				.sorted(java.util.Comparator.comparing(Resource::createdAt)).toList();
+	}
+
+	/**
+	 * A resident proposes a resource, checked as when an admin adds one; it stays out of lists and search until
+	 * an admin approves it ({@link #approveResource}) and is removed when the admin rejects it.
+	 */
+	@Transactional
+	public Resource proposeResource(ProgrammeId programme, String title, String url, String description,
+			Resource.Kind kind, Collection<String> themeCodes, nl.wijkatelier.shared.UserId proposer) {
+		Resource resource = addResource(programme, title, url, description, kind, "nl", null, themeCodes);
+		resource.proposedBy(proposer.value());
+		return resource;
+	}
+
+	@Transactional
+	public Resource approveResource(UUID id) {
+		Resource resource = resource(id);
+		resource.approve();
+		events.publishEvent(new ResourceChanged(id, false));
+		return resource;
 	}
 
 	/** Adds a resource after checking title, web address, description and themes. */

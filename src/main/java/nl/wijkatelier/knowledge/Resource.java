@@ -27,6 +27,9 @@ public class Resource {
 
 	public enum Kind { INSPIRATION, SUBSIDY, KNOW_HOW, TOOL }
 
+	/** A resident's proposal waits for a programme admin; only approved resources are public and searchable. */
+	public enum Status { PROPOSED, APPROVED }
+
 	@Id
 	private UUID id;
 	@Column(name = "programme_id")
@@ -41,6 +44,11 @@ public class Resource {
 	private String source;
 	@Column(name = "created_at")
 	private Instant createdAt;
+	@Enumerated(EnumType.STRING)
+	private Status status = Status.APPROVED;
+	/** The account that proposed it; empty for resources an admin added. */
+	@Column(name = "proposed_by")
+	private UUID proposedBy;
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "knowledge_resource_theme", joinColumns = @JoinColumn(name = "resource_id"))
 	@Column(name = "theme_code")
@@ -74,6 +82,31 @@ public class Resource {
 
 	public UUID id() {
 		return id;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	public Status status() {
+		return status;
+	}
+
+	public boolean approved() {
+		return status == Status.APPROVED;
+	}
+
+	public java.util.Optional<UUID> proposedBy() {
+		return java.util.Optional.ofNullable(proposedBy);
+	}
+
+	void proposedBy(UUID user) {
+		this.status = Status.PROPOSED;
+		this.proposedBy = user;
+	}
+
+	void approve() {
+		this.status = Status.APPROVED;
 	}
 
 	public ProgrammeId programmeId() {

@@ -47,7 +47,7 @@ class SearchIndexer {
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuild() {
 		List<SearchDocument> documents = new ArrayList<>();
-		knowledge.allResources().forEach(r -> documents.add(document(r)));
+		knowledge.allResources().stream().filter(Resource::approved).forEach(r -> documents.add(document(r)));
 		catalog.neighbourhoods().forEach(n -> documents.add(document(n)));
 		ateliers.publications().forEach(p -> documents.addAll(documents(p)));
 		search.rebuild(documents);
@@ -56,11 +56,14 @@ class SearchIndexer {
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(ResourceChanged changed) {
-		if (changed.removed()) {
-			search.remove(key(changed.resource()));
+		Optional<Resource> resource = changed.removed() ? Optional.empty()
+				: knowledge.findResource(changed.resource());
+		if (resource.isPresent() && resource.get().approved()) {
+			search.index(document(resource.get()));
 		}
 		else {
-			search.index(document(knowledge.resource(changed.resource())));
+			// Removed, or a proposal an admin has not approved: not findable.
+			search.remove(key(changed.resource()));
 		}
 	}
 

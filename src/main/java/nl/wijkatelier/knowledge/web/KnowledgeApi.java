@@ -78,13 +78,34 @@ class KnowledgeApi {
 	}
 
 	@PostMapping("/resources")
-	@Operation(summary = "Add a resource (programme admin)", security = @SecurityRequirement(name = "bearer"))
+	@Operation(summary = "Add a resource (programme admin), or propose one (anyone logged in; public once an admin "
+			+ "approves it)", security = @SecurityRequirement(name = "bearer"))
 	ResponseEntity<ResourceJson> add(@RequestBody ResourceRequest body) {
+		CurrentUser user = currentUsers.require();
+		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		Resource resource = user.admin()
+				? knowledge.addResource(programme.id(), body.title(), body.url(), body.description(),
+						kind(body.kind()), "nl", null, body.themes())
+				: knowledge.proposeResource(programme.id(), body.title(), body.url(), body.description(),
+						kind(body.kind()), body.themes(), user.id());
+		return ResponseEntity.created(URI.create("/api/v1/resources/" + resource.id())).body(json(resource));
+	}
+
+	@GetMapping("/resources/proposals")
+	@Operation(summary = "Residents' proposals waiting for review (programme admin)",
+			security = @SecurityRequirement(name = "bearer"))
+	List<ResourceJson> proposals() {
 		currentUsers.require(CurrentUser::admin);
 		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
-		Resource resource = knowledge.addResource(programme.id(), body.title(), body.url(), body.description(),
-				kind(body.kind()), "nl", null, body.themes());
-		return ResponseEntity.created(URI.create("/api/v1/resources/" + resource.id())).body(json(resource));
+		return knowledge.proposals(programme.id()).stream().map(KnowledgeApi::json).toList();
+	}
+
+	@PostMapping("/resources/{id}/approve")
+	@Operation(summary = "Approve a proposed resource: public and searchable from now (programme admin)",
+			security = @SecurityRequirement(name = "bearer"))
+	ResourceJson approve(@PathVariable UUID id) {
+		currentUsers.require(CurrentUser::admin);
+		return json(knowledge.approveResource(id));
 	}
 
 	@PutMapping("/resources/{id}")
@@ -131,11 +152,11 @@ class KnowledgeApi {
 
 	private static ResourceJson json(Resource r) {
 		return new ResourceJson(r.id().toString(), r.title(), r.url(), r.description(), r.kind().name(), r.language(),
-				r.source(), r.themes().stream().map(ThemeCode::value).toList());
+				r.source(), r.themes().stream().map(ThemeCode::value).toList(), r.status().name());
 	}
 
 	record ResourceJson(String id, String title, String url, String description, String kind, String language,
-			String source, List<String> themes) {
+			String source, List<String> themes, String status) {
 	}
 
 	@GetMapping("/resources")

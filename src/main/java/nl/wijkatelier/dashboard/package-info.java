@@ -1,0 +1,9 @@
+/**
+ * Dashboards: read models that combine what the programme, atelier, action and works modules publish, per
+ * neighbourhood ({@link nl.wijkatelier.dashboard.Dashboards#neighbourhood}) and for a whole programme
+ * ({@link nl.wijkatelier.dashboard.Dashboards#programme}), shown as pages with charts and tables, and exported
+ * as PDF and CSV. A planning module can show its chosen scenario by providing a
+ * {@link nl.wijkatelier.dashboard.ChosenScenarios} bean.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Dashboards")
+package nl.wijkatelier.dashboard;

@@ -1,0 +1,31 @@
+// The programme map: one marker per neighbourhood from the list inside the map element (which stays as a plain
+// list of links when scripts or tiles do not load). Tiles as on the works map (PDOK by default).
+(function () {
+  'use strict';
+  var el = document.getElementById('dashboard-map');
+  if (!el || typeof L === 'undefined') {
+    return;
+  }
+  var points = Array.prototype.slice.call(el.querySelectorAll('li[data-lat]')).map(function (li) {
+    return { lat: parseFloat(li.dataset.lat), lon: parseFloat(li.dataset.lon), href: li.dataset.href, text: li.textContent };
+  });
+  el.innerHTML = '';
+  el.classList.add('wa-dashboard-map--live');
+  var map = L.map(el, { scrollWheelZoom: false });
+  L.tileLayer(el.dataset.tiles, { maxZoom: 19, attribution: el.dataset.attribution }).addTo(map);
+  var bounds = [];
+  points.forEach(function (p) {
+    var marker = L.circleMarker([p.lat, p.lon], { radius: 8, color: '#01689b', fillOpacity: 0.6 }).addTo(map);
+    var a = document.createElement('a');
+    a.href = p.href;
+    a.textContent = p.text;
+    marker.bindPopup(a);
+    bounds.push([p.lat, p.lon]);
+  });
+  if (bounds.length) {
+    map.fitBounds(bounds, { padding: [30, 30], maxZoom: 12 });
+  } else {
+    map.setView([52.1, 5.3], 8);
+  }
+  el.setAttribute('data-markers', String(points.length));
+}());
