@@ -52,6 +52,9 @@ public final class Planner {
 	}
 
 	/** Solves until the run's limits, reporting each new best schedule; blocks the calling thread. */
+	/** How long a cancelled run may go on looking for its first schedule that keeps every hard rule. */
+	static final java.time.Duration CANCEL_GRACE = java.time.Duration.ofSeconds(20);
+
 	public static PlanResult plan(PlanningProblem problem, PlanRun run, Consumer<PlanProgress> progress) {
 		return plan(problem, run, progress, () -> false);
 	}
@@ -73,19 +76,31 @@ public final class Planner {
 		}
 		else {
 			Solver<PlanSolution> solver = factory(run).buildSolver();
+			java.util.concurrent.atomic.AtomicBoolean feasible = new java.util.concurrent.atomic.AtomicBoolean();
 			solver.addEventListener(event -> {
 				HardSoftLongScore score = (HardSoftLongScore) event.getNewBestScore();
+				if (score.isFeasible()) {
+					feasible.set(true);
+				}
 				PlanProgress p = new PlanProgress(System.currentTimeMillis() - started, -score.hardScore(),
 						score.softScore());
 				curve.add(p);
 				progress.accept(p);
 			});
 			Thread watch = new Thread(() -> {
-				// A cancel that comes before the solver has started (a queued run) must not be lost: the solver
-				// clears an early termination when it starts, so keep asking until the run ends.
+				// A cancel stops the run once it has a schedule that keeps every hard rule (or at most
+				// CANCEL_GRACE after the cancel), so a cancelled run still has something to save. A cancel that
+				// comes before the solver has started (a queued run) must not be lost: the solver clears an early
+				// termination when it starts, so keep asking until the run ends.
+				long cancelledAt = -1;
 				while (!Thread.currentThread().isInterrupted()) {
 					if (cancelled.getAsBoolean() && solver.isSolving()) {
-						solver.terminateEarly();
+						if (cancelledAt < 0) {
+							cancelledAt = System.currentTimeMillis();
+						}
+						if (feasible.get() || System.currentTimeMillis() - cancelledAt > CANCEL_GRACE.toMillis()) {
+							solver.terminateEarly();
+						}
 					}
 					try {
 						Thread.sleep(100);
