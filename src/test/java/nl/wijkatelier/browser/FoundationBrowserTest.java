@@ -76,6 +76,16 @@ class FoundationBrowserTest extends BrowserTest {
 		page.navigate(url("/themes"));
 		assertThat(page.locator("#edit")).isVisible();
 		Browser.assertAccessible(page);
+
+		page.navigate(url("/knowledge/tips"));
+		Browser.assertAccessible(page);
+		page.getByLabel("Uw tip").fill("Maak samen een buurtmoestuin; iedereen wil wel oogsten.");
+		page.getByLabel("Uit welke wijk").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Kerschoten"));
+		page.getByLabel("In welke rol").selectOption("RESIDENT");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tip delen")).click();
+		assertThat(page.locator("[role=status]")).containsText("gedeeld");
+		assertThat(page.locator("main")).containsText("buurtmoestuin");
+		Browser.assertAccessible(page);
 		page.context().close();
 	}
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -18,6 +19,9 @@ import nl.wijkatelier.knowledge.KnowledgeBase;
 import nl.wijkatelier.knowledge.KnowledgeSearch;
 import nl.wijkatelier.knowledge.Resource;
 import nl.wijkatelier.knowledge.ResourceChanged;
+import nl.wijkatelier.knowledge.Tip;
+import nl.wijkatelier.knowledge.TipChanged;
+import nl.wijkatelier.knowledge.Tips;
 import nl.wijkatelier.knowledge.SearchDocument;
 import nl.wijkatelier.programme.Neighbourhood;
 import nl.wijkatelier.programme.NeighbourhoodRegistered;
@@ -36,8 +40,13 @@ class SearchIndexer {
 	private final KnowledgeBase knowledge;
 	private final ProgrammeCatalog catalog;
 	private final Ateliers ateliers;
+	private final Tips tips;
+	private final MessageSource messages;
 
-	SearchIndexer(KnowledgeSearch search, KnowledgeBase knowledge, ProgrammeCatalog catalog, Ateliers ateliers) {
+	SearchIndexer(KnowledgeSearch search, KnowledgeBase knowledge, ProgrammeCatalog catalog, Ateliers ateliers,
+			Tips tips, MessageSource messages) {
+		this.tips = tips;
+		this.messages = messages;
 		this.search = search;
 		this.knowledge = knowledge;
 		this.catalog = catalog;
@@ -50,8 +59,28 @@ class SearchIndexer {
 		knowledge.allResources().stream().filter(Resource::approved).forEach(r -> documents.add(document(r)));
 		catalog.neighbourhoods().forEach(n -> documents.add(document(n)));
 		ateliers.publications().forEach(p -> documents.addAll(documents(p)));
+		tips.all().forEach(t -> documents.add(document(t)));
 		search.rebuild(documents);
 		log.info("Search index rebuilt with {} documents", documents.size());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(TipChanged changed) {
+		if (changed.removed()) {
+			search.remove("tip:" + changed.tip());
+		}
+		else {
+			search.index(document(tips.tip(changed.tip())));
+		}
+	}
+
+	/** A tip reads as its text with where and from whom it comes, in Dutch, the language tips are written in. */
+	private SearchDocument document(Tip tip) {
+		String where = catalog.findNeighbourhood(tip.neighbourhoodId()).map(Neighbourhood::name).orElse("");
+		String role = messages.getMessage(tip.partyType().messageKey(), null, java.util.Locale.forLanguageTag("nl"));
+		String title = tip.text().length() > 90 ? tip.text().substring(0, 90).strip() + "…" : tip.text();
+		return new SearchDocument("tip:" + tip.id(), "tip", title, tip.text() + " (" + where + ", " + role + ")",
+				"/knowledge/tips#tip-" + tip.id(), tip.themes(), "TIP", Optional.of(tip.neighbourhoodId()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
