@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.wijkatelier.atelier.internal.AtelierRepository;
 import nl.wijkatelier.atelier.internal.ContributionRepository;
+import nl.wijkatelier.atelier.internal.ParticipantRepository;
 import nl.wijkatelier.programme.CurrentUser;
 import nl.wijkatelier.programme.CurrentUsers;
 import nl.wijkatelier.programme.Programme;
@@ -23,6 +24,7 @@ import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.NotFoundException;
+import nl.wijkatelier.shared.PartyType;
 import nl.wijkatelier.shared.ProgrammeId;
 import nl.wijkatelier.shared.ThemeCode;
 
@@ -46,16 +48,19 @@ public class Ateliers {
 
 	private final AtelierRepository ateliers;
 	private final ContributionRepository contributions;
+	private final ParticipantRepository participants;
 	private final ProgrammeCatalog catalog;
 	private final ThemeCatalog themes;
 	private final CurrentUsers currentUsers;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Ateliers(AtelierRepository ateliers, ContributionRepository contributions, ProgrammeCatalog catalog,
-			ThemeCatalog themes, CurrentUsers currentUsers, ApplicationEventPublisher events, Optional<Clock> clock) {
+	Ateliers(AtelierRepository ateliers, ContributionRepository contributions, ParticipantRepository participants,
+			ProgrammeCatalog catalog, ThemeCatalog themes, CurrentUsers currentUsers, ApplicationEventPublisher events,
+			Optional<Clock> clock) {
 		this.ateliers = ateliers;
 		this.contributions = contributions;
+		this.participants = participants;
 		this.catalog = catalog;
 		this.themes = themes;
 		this.currentUsers = currentUsers;
@@ -219,10 +224,15 @@ public class Ateliers {
 
 	private AtelierPublished publication(Atelier atelier) {
 		List<String> tips = new ArrayList<>(atelier.tips());
+		List<Optional<PartyType>> roles = new ArrayList<>();
+		atelier.tips().forEach(tip -> roles.add(Optional.empty()));
 		contributions.findByAtelierIdOrderByCreatedAtAsc(atelier.id().value()).stream()
-				.filter(c -> c.question() == 4 && c.visible()).forEach(c -> tips.add(c.text()));
+				.filter(c -> c.question() == 4 && c.visible()).forEach(c -> {
+					tips.add(c.text());
+					roles.add(participants.findById(c.participantId().value()).map(Participant::partyType));
+				});
 		return new AtelierPublished(atelier.id(), atelier.programmeId(), atelier.neighbourhoodId(), atelier.title(),
-				atelier.heldOn(), atelier.themes(), tips, atelier.links(), "/ateliers/" + atelier.id() + "/report",
+				atelier.heldOn(), atelier.themes(), tips, roles, atelier.links(), "/ateliers/" + atelier.id() + "/report",
 				atelier.example());
 	}
 

@@ -93,6 +93,11 @@ class KnowledgeApiTest {
 		assertThat(tips.get("total").asLong()).isGreaterThan(0);
 		assertThat(tips.at("/items/0/title").asString()).contains("Betrek bewoners");
 		assertThat(tips.at("/items/0/url").asString()).matches("/ateliers/.+/report");
+		JsonNode exampleTip = Http.api(port).get("/api/v1/search?q=geveltuin+beweging&kind=TIP").json();
+		assertThat(exampleTip.get("total").asLong()).as("a participant's tip from question 4").isEqualTo(1);
+		assertThat(exampleTip.at("/items/0/snippet").asString()).as("with its neighbourhood and role")
+				.contains("Spijkerkwartier").containsAnyOf("Bewoners", "Gemeente", "Woningcorporatie", "Energiebedrijf",
+						"Netbeheerder", "Waterschap", "Ondernemer", "Welzijn", "Anders");
 		JsonNode reports = Http.api(port).get("/api/v1/search?kind=REPORT&q=kennisatelier").json();
 		assertThat(reports.get("total").asLong()).isGreaterThan(0);
 	}

@@ -116,9 +116,11 @@ class SearchIndexer {
 		for (int i = 0; i < p.tips().size(); i++) {
 			String tip = p.tips().get(i);
 			String title = tip.length() > 90 ? tip.substring(0, 90).strip() + "…" : tip;
+			String role = p.tipRoles().get(i).map(r -> ", " + messages.getMessage(r.messageKey(), null,
+					java.util.Locale.forLanguageTag("nl"))).orElse("");
 			documents.add(new SearchDocument("tip:" + p.atelier() + ":" + i, "tip", title,
-					tip + " (" + p.title() + (where.isEmpty() ? "" : ", " + where) + ")", p.reportPath(), p.themes(),
-					"TIP", p.neighbourhood()));
+					tip + " (" + p.title() + (where.isEmpty() ? "" : ", " + where) + role + ")", p.reportPath(),
+					p.themes(), "TIP", p.neighbourhood()));
 		}
 		return documents;
 	}
