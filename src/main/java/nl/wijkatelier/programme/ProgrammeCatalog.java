@@ -56,6 +56,11 @@ public class ProgrammeCatalog {
 		return programmes.findFirstByOrderByCreatedAtAsc();
 	}
 
+	/** The default programme; a 404 when the platform has none yet (started without the demo). */
+	public Programme requireDefaultProgramme() {
+		return defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+	}
+
 	public Programme programme(ProgrammeId id) {
 		return programmes.findById(id.value()).orElseThrow(() -> new NotFoundException("programme", id));
 	}

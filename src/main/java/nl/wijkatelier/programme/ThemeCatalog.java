@@ -44,6 +44,13 @@ public class ThemeCatalog {
 		return themes.findByProgrammeIdAndCode(programme.value(), code.value());
 	}
 
+	/** Each theme's name in the given language, by code (e.g. {@code GREENERY} → {@code Groen}). */
+	public Map<String, String> names(ProgrammeId programme, java.util.Locale locale) {
+		Map<String, String> names = new LinkedHashMap<>();
+		themes(programme).forEach(theme -> names.put(theme.code().value(), theme.name(locale)));
+		return names;
+	}
+
 	/** Per theme, the themes it brings along; every theme of the programme is a key, in display order. */
 	public Map<ThemeCode, List<ThemeCode>> coBenefits(ProgrammeId programme) {
 		Map<ThemeCode, List<ThemeCode>> links = new LinkedHashMap<>();

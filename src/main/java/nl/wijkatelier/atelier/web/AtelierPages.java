@@ -478,7 +478,7 @@ class AtelierPages {
 	private void prepareForm(Model model, CurrentUser me, Locale locale, Map<String, ?> values, FormErrors errors) {
 		List<Neighbourhood> neighbourhoods = catalog.neighbourhoods().stream().filter(n -> me.canFacilitate(n.id()))
 				.toList();
-		var programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		var programme = catalog.requireDefaultProgramme();
 		model.addAttribute("neighbourhoods", neighbourhoods);
 		model.addAttribute("programmeWide", me.admin());
 		model.addAttribute("themes", themes.themes(programme.id()));

@@ -127,7 +127,7 @@ class DashboardPages {
 
 	@GetMapping("/dashboard")
 	String defaultProgramme() {
-		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", "default"));
+		Programme programme = catalog.requireDefaultProgramme();
 		return "redirect:/programmes/" + programme.slug() + "/dashboard";
 	}
 

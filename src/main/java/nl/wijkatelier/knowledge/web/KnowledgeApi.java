@@ -32,7 +32,6 @@ import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.programme.Programme;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.programme.ThemeCatalog;
-import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.shared.ThemeCode;
 
 @RestController
@@ -82,7 +81,7 @@ class KnowledgeApi {
 			+ "approves it)", security = @SecurityRequirement(name = "bearer"))
 	ResponseEntity<ResourceJson> add(@RequestBody ResourceRequest body) {
 		CurrentUser user = currentUsers.require();
-		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		Programme programme = catalog.requireDefaultProgramme();
 		Resource resource = user.admin()
 				? knowledge.addResource(programme.id(), body.title(), body.url(), body.description(),
 						kind(body.kind()), "nl", null, body.themes())
@@ -96,7 +95,7 @@ class KnowledgeApi {
 			security = @SecurityRequirement(name = "bearer"))
 	List<ResourceJson> proposals() {
 		currentUsers.require(CurrentUser::admin);
-		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		Programme programme = catalog.requireDefaultProgramme();
 		return knowledge.proposals(programme.id()).stream().map(KnowledgeApi::json).toList();
 	}
 
@@ -125,7 +124,7 @@ class KnowledgeApi {
 	}
 
 	private KnowledgeSearch.Filter filter(String theme, String kind, String neighbourhood) {
-		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		Programme programme = catalog.requireDefaultProgramme();
 		Optional<ThemeCode> themeFilter = Optional.ofNullable(theme).filter(t -> !t.isBlank())
 				.map(t -> themes.resolve(programme.id(), List.of(t), "theme").get(0));
 		Optional<String> kindFilter = Optional.ofNullable(kind).filter(k -> !k.isBlank())
@@ -162,7 +161,7 @@ class KnowledgeApi {
 	@GetMapping("/resources")
 	@Operation(summary = "The programme's resources, optionally only those of one theme")
 	List<ResourceJson> resources(@RequestParam(required = false) String theme) {
-		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		Programme programme = catalog.requireDefaultProgramme();
 		Optional<ThemeCode> filter = Optional.ofNullable(theme).filter(t -> !t.isBlank())
 				.map(t -> themes.resolve(programme.id(), List.of(t), "theme").get(0));
 		return knowledge.resources(programme.id(), filter).stream().map(KnowledgeApi::json).toList();

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +23,6 @@ import nl.wijkatelier.programme.PageSection;
 import nl.wijkatelier.programme.Programme;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.programme.ThemeCatalog;
-import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.shared.ThemeCode;
 
 /** The knowledge base page, its link in the navigation, and the inspiration links on the programme page. */
@@ -44,7 +42,7 @@ class KnowledgePages {
 	@GetMapping("/knowledge")
 	String knowledge(@RequestParam(required = false) String theme, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) String kind, Model model, Locale locale) {
-		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		Programme programme = catalog.requireDefaultProgramme();
 		Optional<ThemeCode> filter = Optional.ofNullable(theme).filter(t -> !t.isBlank())
 				.flatMap(t -> themes.themes(programme.id()).stream().map(x -> x.code())
 						.filter(c -> c.value().equalsIgnoreCase(t.trim())).findFirst());
@@ -54,15 +52,10 @@ class KnowledgePages {
 		model.addAttribute("kinds", List.of("INSPIRATION", "SUBSIDY", "KNOW_HOW", "TOOL", "NEIGHBOURHOOD", "TIP", "REPORT"));
 		model.addAttribute("results", search.search(q, new KnowledgeSearch.Filter(filter, kindFilter, Optional.empty())));
 		model.addAttribute("themes", themes.themes(programme.id()));
-		model.addAttribute("themeNames", themeNames(programme, locale));
+		model.addAttribute("themeNames", themes.names(programme.id(), locale));
 		model.addAttribute("selectedTheme", filter.map(ThemeCode::value).orElse(""));
 		model.addAttribute("neighbourhoods", catalog.neighbourhoods(programme.id()));
 		return "knowledge/knowledge";
-	}
-
-	private Map<String, String> themeNames(Programme programme, Locale locale) {
-		return themes.themes(programme.id()).stream()
-				.collect(Collectors.toMap(t -> t.code().value(), t -> t.name(locale)));
 	}
 
 	@Configuration
@@ -93,8 +86,7 @@ class KnowledgePages {
 				return Optional.empty();
 			}
 			List<Resource> resources = knowledge.resources(programme.id(), Optional.empty());
-			Map<String, String> names = themes.themes(programme.id()).stream()
-					.collect(Collectors.toMap(t -> t.code().value(), t -> t.name(locale)));
+			Map<String, String> names = themes.names(programme.id(), locale);
 			return resources.isEmpty() ? Optional.empty()
 					: Optional.of(new View(50, "knowledge/sections", "inspiration",
 							Map.of("resources", resources, "themeNames", names)));

@@ -115,6 +115,6 @@ class KnowledgeReviewPages {
 	}
 
 	private Programme programme() {
-		return catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		return catalog.requireDefaultProgramme();
 	}
 }

@@ -21,7 +21,6 @@ import nl.wijkatelier.programme.Programme;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.programme.ThemeCatalog;
 import nl.wijkatelier.shared.InvalidInputException;
-import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.shared.PartyType;
 
 /** The tips from the neighbourhoods, and the form to share one. */
@@ -45,15 +44,14 @@ class TipsPages {
 
 	@GetMapping("/knowledge/tips")
 	String tips(Model model, Locale locale) {
-		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		Programme programme = catalog.requireDefaultProgramme();
 		List<Neighbourhood> neighbourhoods = catalog.neighbourhoods(programme.id());
 		model.addAttribute("tips", tips.all().stream()
 				.sorted((a, b) -> b.createdAt().compareTo(a.createdAt())).toList());
 		model.addAttribute("neighbourhoodNames",
 				neighbourhoods.stream().collect(Collectors.toMap(n -> n.id().toString(), Neighbourhood::name)));
 		model.addAttribute("themes", themes.themes(programme.id()));
-		model.addAttribute("themeNames", themes.themes(programme.id()).stream()
-				.collect(Collectors.toMap(t -> t.code().value(), t -> t.name(locale))));
+		model.addAttribute("themeNames", themes.names(programme.id(), locale));
 		model.addAttribute("partyTypes", PartyType.values());
 		model.addAttribute("myNeighbourhoods", currentUsers.current()
 				.map(me -> neighbourhoods.stream().filter(n -> me.admin() || me.belongsTo(n.id())).toList())

@@ -31,7 +31,6 @@ import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.programme.Theme;
 import nl.wijkatelier.programme.ThemeCatalog;
 import nl.wijkatelier.shared.CbsCode;
-import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.NotFoundException;
@@ -135,7 +134,7 @@ class ProgrammeApi {
 	ResponseEntity<NeighbourhoodJson> register(@RequestBody NewNeighbourhood body) {
 		currentUsers.require(ProgrammePages::mayRegisterNeighbourhood);
 		Programme programme = body.programmeId() == null || body.programmeId().isBlank()
-				? catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""))
+				? catalog.requireDefaultProgramme()
 				: catalog.programme(parseProgramme(body.programmeId()));
 		Optional<CbsCode> code = CbsCode.parse(body.code());
 		Neighbourhood n = catalog.registerNeighbourhood(programme.id(), new NeighbourhoodDetails(
@@ -167,7 +166,7 @@ class ProgrammeApi {
 	@GetMapping("/themes")
 	@Operation(summary = "The integral themes with their co-benefit links (names in the request's language)")
 	List<ThemeJson> themes(Locale locale) {
-		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		Programme programme = catalog.requireDefaultProgramme();
 		Map<ThemeCode, List<ThemeCode>> links = themes.coBenefits(programme.id());
 		return themes.themes(programme.id()).stream().map(t -> json(t, links, locale)).toList();
 	}
@@ -176,7 +175,7 @@ class ProgrammeApi {
 	@Operation(summary = "Add a programme's own theme (programme admin)", security = @SecurityRequirement(name = "bearer"))
 	ResponseEntity<ThemeJson> addTheme(@RequestBody NewTheme body, Locale locale) {
 		currentUsers.require(CurrentUser::admin);
-		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		Programme programme = catalog.requireDefaultProgramme();
 		Theme theme = themes.addTheme(programme.id(), body.code(), body.nameNl(), body.nameEn(), body.descriptionNl(),
 				body.descriptionEn());
 		return ResponseEntity.created(URI.create("/api/v1/themes")).body(json(theme, Map.of(), locale));
@@ -187,7 +186,7 @@ class ProgrammeApi {
 			security = @SecurityRequirement(name = "bearer"))
 	ThemeJson setCoBenefits(@PathVariable String code, @RequestBody List<String> coBenefits, Locale locale) {
 		currentUsers.require(CurrentUser::admin);
-		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		Programme programme = catalog.requireDefaultProgramme();
 		ThemeCode from = ThemeCode.parse(code);
 		themes.setCoBenefits(programme.id(), from, coBenefits);
 		Theme theme = themes.theme(programme.id(), from).orElseThrow(() -> new NotFoundException("theme", code));
@@ -213,8 +212,7 @@ class ProgrammeApi {
 			return nl.wijkatelier.shared.ProgrammeId.of(text.trim());
 		}
 		catch (IllegalArgumentException ex) {
-			new Checks().add("programmeId", "error.programme.unknown", text).throwIfAny();
-			throw ex;
+			throw new InvalidInputException("programmeId", "error.programme.unknown", text);
 		}
 	}
 }

@@ -131,7 +131,7 @@ class ProgrammePages {
 	@PostMapping("/neighbourhoods")
 	String registerNeighbourhood(NeighbourhoodForm form, Model model, Locale locale) {
 		currentUsers.require(ProgrammePages::mayRegisterNeighbourhood);
-		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		Programme programme = catalog.requireDefaultProgramme();
 		try {
 			Neighbourhood neighbourhood = catalog.registerNeighbourhood(programme.id(), form.details());
 			return "redirect:/neighbourhoods/" + neighbourhood.id();
@@ -145,13 +145,13 @@ class ProgrammePages {
 
 	@GetMapping("/themes")
 	String themes(Model model, Locale locale) {
-		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		Programme programme = catalog.requireDefaultProgramme();
 		var list = themes.themes(programme.id());
 		var links = themes.coBenefits(programme.id());
 		model.addAttribute("programme", programme);
 		model.addAttribute("themes", list);
 		model.addAttribute("links", links);
-		model.addAttribute("names", list.stream().collect(Collectors.toMap(t -> t.code().value(), t -> t.name(locale))));
+		model.addAttribute("names", themes.names(programme.id(), locale));
 		model.addAttribute("diagram", CoBenefitDiagram.of(list, links, locale));
 		model.addAttribute("diagramSize", CoBenefitDiagram.SIZE);
 		if (!model.containsAttribute("themeErrors")) {
@@ -165,7 +165,7 @@ class ProgrammePages {
 			@RequestParam(defaultValue = "") String nameEn, @RequestParam(defaultValue = "") String descriptionNl,
 			RedirectAttributes redirect, Locale locale) {
 		currentUsers.require(CurrentUser::admin);
-		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		Programme programme = catalog.requireDefaultProgramme();
 		try {
 			themes.addTheme(programme.id(), code, nameNl, nameEn, descriptionNl, null);
 			redirect.addFlashAttribute("notice", "theme.added");
@@ -180,7 +180,7 @@ class ProgrammePages {
 	String setCoBenefits(@PathVariable String code, @RequestParam(name = "to", required = false) List<String> to,
 			RedirectAttributes redirect, Locale locale) {
 		currentUsers.require(CurrentUser::admin);
-		Programme programme = catalog.defaultProgramme().orElseThrow(() -> new NotFoundException("programme", ""));
+		Programme programme = catalog.requireDefaultProgramme();
 		try {
 			themes.setCoBenefits(programme.id(), ThemeCode.parse(code), to == null ? List.of() : to);
 			redirect.addFlashAttribute("notice", "theme.linksSaved");
