@@ -127,7 +127,6 @@ public class KnowledgeSearch {
 				BooleanClause.Occur.FILTER));
 		Query full = builder.build();
 		try {
-			searchers.maybeRefreshBlocking();
 			IndexSearcher searcher = searchers.acquire();
 			try {
 				TopDocs top = searcher.search(full, MAX_RESULTS);
@@ -201,6 +200,8 @@ public class KnowledgeSearch {
 		try {
 			work.run();
 			writer.commit();
+			// Refresh once per change, so searches (the hot path) never wait on a refresh themselves.
+			searchers.maybeRefreshBlocking();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -3,6 +3,8 @@ package nl.wijkatelier.programme.web;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import nl.wijkatelier.programme.CurrentUser;
 import nl.wijkatelier.programme.CurrentUsers;
@@ -21,8 +23,21 @@ public class Viewer {
 		this.currentUsers = currentUsers;
 	}
 
+	private static final String CACHE = Viewer.class.getName() + ".me";
+	private static final Object NOBODY = new Object();
+
+	/** Read once per request: the page's model and the layout both ask, and each read loads the person's roles. */
 	@ModelAttribute("me")
 	public CurrentUser me() {
-		return currentUsers.current().orElse(null);
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return currentUsers.current().orElse(null);
+		}
+		Object cached = request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST);
+		if (cached == null) {
+			cached = currentUsers.current().<Object>map(user -> user).orElse(NOBODY);
+			request.setAttribute(CACHE, cached, RequestAttributes.SCOPE_REQUEST);
+		}
+		return cached instanceof CurrentUser user ? user : null;
 	}
 }
