@@ -5,6 +5,22 @@ public enum PartyType {
 	RESIDENT, MUNICIPALITY, HOUSING_CORPORATION, ENERGY_COMPANY, GRID_OPERATOR, WATER_BOARD, ENTREPRENEUR,
 	WELFARE_HEALTH, OTHER;
 
+	/**
+	 * Reads a code as a caller sent it (any case); blank means none. An unknown code is invalid input under
+	 * {@code field}.
+	 */
+	public static java.util.Optional<PartyType> parse(String text, String field) {
+		if (text == null || text.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		try {
+			return java.util.Optional.of(valueOf(text.trim().toUpperCase(java.util.Locale.ROOT)));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException(field, "error.partyType.unknown", text);
+		}
+	}
+
 	/** Message-bundle key of the type's name, e.g. {@code partyType.RESIDENT}. */
 	public String messageKey() {
 		return "partyType." + name();

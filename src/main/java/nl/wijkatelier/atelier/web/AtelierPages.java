@@ -117,7 +117,7 @@ class AtelierPages {
 		CurrentUser me = currentUsers.require(u -> u.admin() || u.isFacilitator());
 		try {
 			Optional<NeighbourhoodId> neighbourhood = Optional.ofNullable(form.get("neighbourhoodId"))
-					.filter(s -> !s.isBlank()).map(s -> parseId(s, "neighbourhoodId"));
+					.filter(s -> !s.isBlank()).map(s -> NeighbourhoodId.parse(s, "neighbourhoodId"));
 			Optional<LocalDate> date = Optional.ofNullable(form.get("date")).filter(s -> !s.isBlank()).map(s -> {
 				try {
 					return LocalDate.parse(s.trim());
@@ -509,14 +509,6 @@ class AtelierPages {
 		return Arrays.stream(text.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
 	}
 
-	private static NeighbourhoodId parseId(String text, String field) {
-		try {
-			return NeighbourhoodId.of(text.trim());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException(field, "error.id.format", text);
-		}
-	}
 
 	@SuppressWarnings("unchecked")
 	private static Map<String, String> sessionMap(HttpSession session) {

@@ -129,14 +129,7 @@ class KnowledgeApi {
 				.map(t -> themes.resolve(programme.id(), List.of(t), "theme").get(0));
 		Optional<String> kindFilter = Optional.ofNullable(kind).filter(k -> !k.isBlank())
 				.map(k -> k.trim().toUpperCase(java.util.Locale.ROOT));
-		Optional<NeighbourhoodId> where = Optional.ofNullable(neighbourhood).filter(n -> !n.isBlank()).map(n -> {
-			try {
-				return NeighbourhoodId.of(n.trim());
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidInputException("neighbourhood", "error.id.format", n);
-			}
-		});
+		Optional<NeighbourhoodId> where = Optional.ofNullable(neighbourhood).filter(n -> !n.isBlank()).map(n -> NeighbourhoodId.parse(n, "neighbourhood"));
 		return new KnowledgeSearch.Filter(themeFilter, kindFilter, where);
 	}
 

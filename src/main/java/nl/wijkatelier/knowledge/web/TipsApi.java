@@ -2,7 +2,6 @@ package nl.wijkatelier.knowledge.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,7 +51,7 @@ class TipsApi {
 	@Operation(summary = "Tips written directly, newest first; only one neighbourhood's when it is given")
 	List<TipJson> tips(@RequestParam(required = false) String neighbourhood) {
 		List<Tip> list = neighbourhood == null || neighbourhood.isBlank() ? tips.all()
-				: tips.of(id(neighbourhood, "neighbourhood"));
+				: tips.of(NeighbourhoodId.parse(neighbourhood, "neighbourhood"));
 		return list.stream().map(TipJson::of).toList();
 	}
 
@@ -63,7 +62,8 @@ class TipsApi {
 		if (body.neighbourhoodId() == null || body.neighbourhoodId().isBlank()) {
 			throw new InvalidInputException("neighbourhoodId", "error.required");
 		}
-		Tip tip = tips.share(id(body.neighbourhoodId(), "neighbourhoodId"), partyType(body.partyType()), body.text(),
+		Tip tip = tips.share(NeighbourhoodId.parse(body.neighbourhoodId(), "neighbourhoodId"),
+				PartyType.parse(body.partyType(), "partyType").orElse(null), body.text(),
 				body.themes());
 		return ResponseEntity.created(URI.create("/api/v1/tips/" + tip.id())).body(TipJson.of(tip));
 	}
@@ -75,24 +75,4 @@ class TipsApi {
 		return ResponseEntity.noContent().build();
 	}
 
-	static NeighbourhoodId id(String text, String field) {
-		try {
-			return NeighbourhoodId.of(text.trim());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException(field, "error.id.format", text);
-		}
-	}
-
-	static PartyType partyType(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return PartyType.valueOf(text.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("partyType", "error.partyType.unknown", text);
-		}
-	}
 }

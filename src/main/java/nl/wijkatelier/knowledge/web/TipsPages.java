@@ -21,6 +21,7 @@ import nl.wijkatelier.programme.Programme;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.programme.ThemeCatalog;
 import nl.wijkatelier.shared.InvalidInputException;
+import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.PartyType;
 
 /** The tips from the neighbourhoods, and the form to share one. */
@@ -72,7 +73,8 @@ class TipsPages {
 			if (neighbourhoodId.isBlank()) {
 				throw new InvalidInputException("neighbourhoodId", "error.required");
 			}
-			tips.share(TipsApi.id(neighbourhoodId, "neighbourhoodId"), TipsApi.partyType(partyType), text,
+			tips.share(NeighbourhoodId.parse(neighbourhoodId, "neighbourhoodId"),
+					PartyType.parse(partyType, "partyType").orElse(null), text,
 					themeCodes == null ? List.of() : themeCodes);
 			redirect.addFlashAttribute("notice", "tip.shared");
 		}

@@ -156,7 +156,7 @@ class ProgrammeApi {
 	ResponseEntity<PartyJson> addParty(@PathVariable NeighbourhoodId id, @RequestBody NewParty body) {
 		Neighbourhood n = catalog.neighbourhood(id);
 		currentUsers.require(user -> user.canOrganise(id));
-		PartyType type = partyType(body.type());
+		PartyType type = PartyType.parse(body.type(), "type").orElse(null);
 		Party party = catalog.registerParty(n.programmeId(), Optional.of(id), body.name(), type, body.website(),
 				false);
 		return ResponseEntity.created(URI.create("/api/v1/neighbourhoods/" + id + "/parties"))
@@ -198,14 +198,6 @@ class ProgrammeApi {
 				links.getOrDefault(theme.code(), List.of()).stream().map(ThemeCode::value).toList());
 	}
 
-	private static PartyType partyType(String text) {
-		try {
-			return text == null ? null : PartyType.valueOf(text.trim());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("type", "error.partyType.unknown", text);
-		}
-	}
 
 	private static nl.wijkatelier.shared.ProgrammeId parseProgramme(String text) {
 		try {
