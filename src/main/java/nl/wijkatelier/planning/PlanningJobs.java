@@ -2,6 +2,7 @@ package nl.wijkatelier.planning;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,11 +39,34 @@ public class PlanningJobs {
 
 	/** A run as others see it. */
 	public record JobView(UUID id, NeighbourhoodId neighbourhood, Status status, Instant started, int seconds,
-			Optional<PlanProgress> best, List<Conflict> conflicts) {
+			Optional<PlanProgress> best, List<Conflict> conflicts, Optional<UUID> basedOn, Map<String, LocalDate> pinned) {
 	}
 
-	/** A finished run's problem and result, ready to save as a scenario. */
-	public record Finished(UUID id, NeighbourhoodId neighbourhood, PlanningProblem problem, PlanResult result) {
+	/**
+	 * A finished run's problem and result, ready to save as a scenario.
+	 *
+	 * @param basedOn the scenario it was re-planned from, with {@code pinned} tasks kept on that scenario's dates
+	 */
+	public record Finished(UUID id, NeighbourhoodId neighbourhood, PlanningProblem problem, PlanResult result,
+			Optional<UUID> basedOn, Map<String, LocalDate> pinned) {
+	}
+
+	/**
+	 * What a new run starts from: the neighbourhood's portfolio as registered, with some tasks pinned.
+	 *
+	 * @param basedOn the saved scenario the pins come from, when it is a re-plan
+	 * @param pinned task id to the date it must keep; these override a task's own pinned start
+	 */
+	public record Start(NeighbourhoodId neighbourhood, Optional<Integer> seconds, Optional<UUID> basedOn,
+			Map<String, LocalDate> pinned) {
+
+		public Start {
+			pinned = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(pinned));
+		}
+
+		public static Start of(NeighbourhoodId neighbourhood, Optional<Integer> seconds) {
+			return new Start(neighbourhood, seconds, Optional.empty(), Map.of());
+		}
 	}
 
 	private static final class Job {
@@ -51,20 +75,26 @@ public class PlanningJobs {
 		final Instant started = Instant.now();
 		final int seconds;
 		final PlanningProblem problem;
+		final Optional<UUID> basedOn;
+		final Map<String, LocalDate> pinned;
 		final AtomicBoolean cancel = new AtomicBoolean();
 		final AtomicReference<PlanProgress> best = new AtomicReference<>();
 		volatile Status status = Status.RUNNING;
 		volatile PlanResult result;
 		volatile List<Conflict> conflicts = List.of();
 
-		Job(NeighbourhoodId neighbourhood, int seconds, PlanningProblem problem) {
+		Job(NeighbourhoodId neighbourhood, int seconds, PlanningProblem problem, Optional<UUID> basedOn,
+				Map<String, LocalDate> pinned) {
 			this.neighbourhood = neighbourhood;
 			this.seconds = seconds;
 			this.problem = problem;
+			this.basedOn = basedOn;
+			this.pinned = pinned;
 		}
 
 		JobView view() {
-			return new JobView(id, neighbourhood, status, started, seconds, Optional.ofNullable(best.get()), conflicts);
+			return new JobView(id, neighbourhood, status, started, seconds, Optional.ofNullable(best.get()), conflicts,
+					basedOn, pinned);
 		}
 	}
 
@@ -91,15 +121,43 @@ public class PlanningJobs {
 	 * @throws NoScheduleException when a task has no grid date in its window
 	 */
 	public JobView start(NeighbourhoodId neighbourhood, Optional<Integer> seconds) {
-		int limit = Math.max(1, Math.min(seconds.orElse(properties.defaultSeconds()), properties.maxSeconds()));
+		return start(Start.of(neighbourhood, seconds));
+	}
+
+	/**
+	 * Checks the portfolio with the pins and starts planning it in the background.
+	 *
+	 * @throws nl.wijkatelier.shared.InvalidInputException when a pin names a task the neighbourhood does not have
+	 * @throws PlanInputException when a task cannot be planned, e.g. a pin outside its window (nothing is started)
+	 * @throws NoScheduleException when a task has no grid date in its window
+	 */
+	public JobView start(Start request) {
+		NeighbourhoodId neighbourhood = request.neighbourhood();
+		int limit = Math.max(1, Math.min(request.seconds().orElse(properties.defaultSeconds()), properties.maxSeconds()));
 		List<Task> tasks = register.tasks(neighbourhood).stream().map(WorksRegister.RegisteredTask::task).toList();
+		java.util.Set<String> ids = new java.util.HashSet<>(tasks.stream().map(Task::id).toList());
+		for (String pinnedId : request.pinned().keySet()) {
+			if (!ids.contains(pinnedId)) {
+				throw new nl.wijkatelier.shared.InvalidInputException("pins", "planning.error.unknownPin", pinnedId);
+			}
+		}
+		tasks = tasks.stream().map(t -> pinned(t, Optional.ofNullable(request.pinned().get(t.id())))).toList();
 		List<BudgetPot> pots = register.pots(neighbourhood).stream().map(WorksRegister.RegisteredPot::pot).toList();
 		PlanningProblem problem = PlanningProblem.prepare(new Portfolio(tasks, pots), works.rule(), properties.settings());
-		Job job = new Job(neighbourhood, limit, problem);
+		Job job = new Job(neighbourhood, limit, problem, request.basedOn(), request.pinned());
 		jobs.put(job.id, job);
 		forgetOld(neighbourhood);
 		solverThreads.submit(() -> run(job));
 		return job.view();
+	}
+
+	private static Task pinned(Task t, Optional<LocalDate> pin) {
+		if (pin.isEmpty()) {
+			return t;
+		}
+		return new Task(t.id(), t.title(), t.owner(), t.type(), t.earliestStart(), t.latestEnd(), t.durationDays(),
+				t.preferredStart(), t.costCents(), t.shareableCostCents(), t.themes(), t.dependsOn(), t.funding(), pin,
+				t.geometry());
 	}
 
 	private void run(Job job) {
@@ -137,7 +195,8 @@ public class PlanningJobs {
 		if (job == null || job.result == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new Finished(job.id, job.neighbourhood, job.problem, job.result));
+		return Optional.of(new Finished(job.id, job.neighbourhood, job.problem, job.result, job.basedOn,
+				job.pinned));
 	}
 
 	private void forgetOld(NeighbourhoodId neighbourhood) {

@@ -17,16 +17,21 @@ import nl.wijkatelier.account.AuditLog;
 import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.NotFoundException;
+import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.Task;
 
 /** Saved planning scenarios of a neighbourhood: a plan's figures beside its baseline, and every task's start. */
 @Component
 public class Scenarios {
 
-	/** A scenario's figures, in euro cents. */
+	/**
+	 * A scenario's figures, in euro cents.
+	 *
+	 * @param basedOn the scenario it was re-planned from, with some of that scenario's dates pinned
+	 */
 	public record Summary(UUID id, NeighbourhoodId neighbourhood, String name, Instant created, String granularity,
 			long shiftCostCentsPerDay, long totalSavingCents, long shiftPenaltyCents, long baselineSavingCents,
-			long baselinePenaltyCents, boolean baselineFeasible, boolean example) {
+			long baselinePenaltyCents, boolean baselineFeasible, boolean example, Optional<UUID> basedOn) {
 
 		@com.fasterxml.jackson.annotation.JsonProperty
 		public long objectiveCents() {
@@ -39,12 +44,45 @@ public class Scenarios {
 		}
 	}
 
-	/** One task in a scenario, with why it starts then. */
-	public record Start(String taskId, LocalDate start, LocalDate end, Optional<String> packageFirst,
-			boolean ridesAlong, String reason, String reasonDetail) {
+	/**
+	 * One task in a scenario, with why it starts then.
+	 *
+	 * @param end the last running day (inclusive)
+	 * @param savingCents its shareable cost when it rides along, else 0
+	 * @param reason the binding rule, see {@link Explanation}; {@code reasonDetail} its arguments
+	 */
+	public record Start(String taskId, String title, String owner, LocalDate start, LocalDate end,
+			Optional<LocalDate> preferredStart, Optional<String> packageFirst, boolean ridesAlong, long savingCents,
+			boolean opensStreet, String reason, String reasonDetail) {
+
+		public int durationDays() {
+			return (int) (end.toEpochDay() - start.toEpochDay() + 1);
+		}
+
+		/** Days between its start and its preferred start; 0 without a preferred start. */
+		public long shiftDays() {
+			return preferredStart.map(p -> Math.abs(start.toEpochDay() - p.toEpochDay())).orElse(0L);
+		}
+
+		public boolean pinned() {
+			return reason.equals("pinned");
+		}
 	}
 
-	public record Scenario(Summary summary, List<Start> starts) {
+	/** A budget pot as it was when the scenario was saved. */
+	public record Pot(String name, String owner, String portfolioHolder) {
+	}
+
+	/** What the scenario spends from a pot in a calendar year against that year's amount (0 without a row). */
+	public record PotYear(String pot, int year, long amountCents, long spentCents) {
+	}
+
+	/** What a task draws from a pot over its running days. */
+	public record TaskFunding(String taskId, String pot, long amountCents) {
+	}
+
+	public record Scenario(Summary summary, List<Start> starts, List<Pot> pots, List<PotYear> budget,
+			List<TaskFunding> funding) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -67,10 +105,10 @@ public class Scenarios {
 		Instant now = Instant.now();
 		jdbc.update("insert into plan_scenario (id, neighbourhood_id, name, created_at, granularity, shift_cost_cents,"
 				+ " total_saving_cents, shift_penalty_cents, baseline_saving_cents, baseline_penalty_cents,"
-				+ " baseline_feasible, example) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
+				+ " baseline_feasible, example, based_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
 				run.neighbourhood().value(), trimmed, Timestamp.from(now), settings.granularity().name(),
 				settings.shiftCostCentsPerDay(), s.totalSavingCents(), s.shiftPenaltyCents(), b.totalSavingCents(),
-				b.shiftPenaltyCents(), b.feasible(), example);
+				b.shiftPenaltyCents(), b.feasible(), example, run.basedOn().orElse(null));
 		Map<String, PlanPackage> packages = new HashMap<>();
 		s.packages().forEach(p -> p.tasks().forEach(t -> packages.put(t, p)));
 		List<Explanation> explanations = Explanation.of(run.problem(), s);
@@ -80,14 +118,51 @@ public class Scenarios {
 			LocalDate start = s.starts().get(task.id());
 			PlanPackage p = packages.get(task.id());
 			Explanation why = explanations.get(i);
+			boolean rides = p != null && p.riders().contains(task.id());
 			rows.add(new Object[] {id, task.id(), start, start.plusDays(task.durationDays() - 1L),
-					p == null ? null : p.tasks().get(0), p != null && p.riders().contains(task.id()), why.reason(),
-					why.detail().length() > 300 ? why.detail().substring(0, 300) : why.detail()});
+					p == null ? null : p.tasks().get(0), rides, why.reason(),
+					why.detail().length() > 300 ? why.detail().substring(0, 300) : why.detail(), cut(task.title(), 300),
+					cut(task.owner(), 200), task.preferredStart().orElse(null), task.type().opensStreet(),
+					rides ? task.shareableCostCents() : 0L});
 		}
 		jdbc.batchUpdate("insert into plan_scenario_start (scenario_id, task_code, start_date, end_date, package_first,"
-				+ " rides_along, reason, reason_detail) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
-		audit.record("scenario.saved", "plan_scenario", id, trimmed);
+				+ " rides_along, reason, reason_detail, task_title, task_owner, preferred_start, opens_street,"
+				+ " saving_cents) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		saveBudget(id, run.problem(), s);
+		audit.record(run.basedOn().isPresent() ? "scenario.replanned" : "scenario.saved", "plan_scenario", id,
+				trimmed + (run.pinned().isEmpty() ? "" : " (pinned: " + String.join(", ", run.pinned().keySet()) + ")"));
 		return summary(id).orElseThrow();
+	}
+
+	/** The pots with their holders, each pot's spending per year against its amount, and each task's draws. */
+	private void saveBudget(UUID id, PlanningProblem problem, Evaluation schedule) {
+		List<Object[]> pots = new java.util.ArrayList<>();
+		List<Object[]> years = new java.util.ArrayList<>();
+		for (BudgetPot pot : new java.util.TreeMap<>(problem.pots()).values()) {
+			pots.add(new Object[] {id, pot.name(), cut(pot.owner(), 200), cut(pot.portfolioHolder(), 200)});
+			java.util.SortedMap<Integer, Long> spent = schedule.spentCents().getOrDefault(pot.name(), new java.util.TreeMap<>());
+			java.util.TreeSet<Integer> all = new java.util.TreeSet<>(pot.amountsByYear().keySet());
+			all.addAll(spent.keySet());
+			for (int year : all) {
+				years.add(new Object[] {id, pot.name(), year, pot.amountsByYear().getOrDefault(year, 0L),
+						spent.getOrDefault(year, 0L)});
+			}
+		}
+		List<Object[]> draws = new java.util.ArrayList<>();
+		for (Task task : problem.tasks()) {
+			Map<String, Long> byPot = new java.util.TreeMap<>();
+			task.funding().forEach(f -> byPot.merge(f.pot(), f.amountCents(), Long::sum));
+			byPot.forEach((pot, cents) -> draws.add(new Object[] {id, task.id(), pot, cents}));
+		}
+		jdbc.batchUpdate("insert into plan_scenario_pot (scenario_id, pot, owner, portfolio_holder) values (?, ?, ?, ?)", pots);
+		jdbc.batchUpdate("insert into plan_scenario_pot_year (scenario_id, pot, budget_year, amount_cents, spent_cents)"
+				+ " values (?, ?, ?, ?, ?)", years);
+		jdbc.batchUpdate("insert into plan_scenario_funding (scenario_id, task_code, pot, amount_cents) values (?, ?, ?, ?)",
+				draws);
+	}
+
+	private static String cut(String text, int max) {
+		return text.length() > max ? text.substring(0, max) : text;
 	}
 
 	public List<Summary> of(NeighbourhoodId neighbourhood) {
@@ -98,11 +173,25 @@ public class Scenarios {
 	public Scenario get(UUID id) {
 		Summary summary = summary(id).orElseThrow(() -> new NotFoundException("scenario", id));
 		List<Start> starts = jdbc.query("select * from plan_scenario_start where scenario_id = ? order by start_date, task_code",
-				(rs, n) -> new Start(rs.getString("task_code"), rs.getObject("start_date", LocalDate.class),
-						rs.getObject("end_date", LocalDate.class), Optional.ofNullable(rs.getString("package_first")),
-						rs.getBoolean("rides_along"), rs.getString("reason"), rs.getString("reason_detail")),
+				(rs, n) -> new Start(rs.getString("task_code"), rs.getString("task_title"), rs.getString("task_owner"),
+						rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+						Optional.ofNullable(rs.getObject("preferred_start", LocalDate.class)),
+						Optional.ofNullable(rs.getString("package_first")), rs.getBoolean("rides_along"),
+						rs.getLong("saving_cents"), rs.getBoolean("opens_street"), rs.getString("reason"),
+						rs.getString("reason_detail")),
 				id);
-		return new Scenario(summary, starts);
+		List<Pot> pots = jdbc.query("select * from plan_scenario_pot where scenario_id = ? order by pot",
+				(rs, n) -> new Pot(rs.getString("pot"), rs.getString("owner"), rs.getString("portfolio_holder")), id);
+		List<PotYear> budget = jdbc.query("select * from plan_scenario_pot_year where scenario_id = ? order by pot, budget_year",
+				(rs, n) -> new PotYear(rs.getString("pot"), rs.getInt("budget_year"), rs.getLong("amount_cents"),
+						rs.getLong("spent_cents")), id);
+		List<TaskFunding> funding = jdbc.query("select * from plan_scenario_funding where scenario_id = ? order by task_code, pot",
+				(rs, n) -> new TaskFunding(rs.getString("task_code"), rs.getString("pot"), rs.getLong("amount_cents")), id);
+		return new Scenario(summary, starts, pots, budget, funding);
+	}
+
+	public Optional<Summary> find(UUID id) {
+		return summary(id);
 	}
 
 	private Optional<Summary> summary(UUID id) {
@@ -114,6 +203,7 @@ public class Scenarios {
 				rs.getString("name"), rs.getTimestamp("created_at").toInstant(), rs.getString("granularity"),
 				rs.getLong("shift_cost_cents"), rs.getLong("total_saving_cents"), rs.getLong("shift_penalty_cents"),
 				rs.getLong("baseline_saving_cents"), rs.getLong("baseline_penalty_cents"),
-				rs.getBoolean("baseline_feasible"), rs.getBoolean("example"));
+				rs.getBoolean("baseline_feasible"), rs.getBoolean("example"),
+				Optional.ofNullable(rs.getObject("based_on", UUID.class)));
 	}
 }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +31,7 @@ import nl.wijkatelier.planning.NoScheduleException;
 import nl.wijkatelier.planning.PlanInputError;
 import nl.wijkatelier.planning.PlanInputException;
 import nl.wijkatelier.planning.PlanningJobs;
+import nl.wijkatelier.planning.ScenarioFigures;
 import nl.wijkatelier.planning.Scenarios;
 import nl.wijkatelier.programme.CurrentUsers;
 import nl.wijkatelier.programme.ProgrammeCatalog;
@@ -48,12 +50,17 @@ class PlanningApi {
 	private final Scenarios scenarios;
 	private final ProgrammeCatalog catalog;
 	private final CurrentUsers currentUsers;
+	private final ScenarioViews views;
+	private final ScenarioExports exports;
 
-	PlanningApi(PlanningJobs jobs, Scenarios scenarios, ProgrammeCatalog catalog, CurrentUsers currentUsers) {
+	PlanningApi(PlanningJobs jobs, Scenarios scenarios, ProgrammeCatalog catalog, CurrentUsers currentUsers,
+			ScenarioViews views, ScenarioExports exports) {
 		this.jobs = jobs;
 		this.scenarios = scenarios;
 		this.catalog = catalog;
 		this.currentUsers = currentUsers;
+		this.views = views;
+		this.exports = exports;
 	}
 
 	private NeighbourhoodId organised(UUID id) {
@@ -66,9 +73,49 @@ class PlanningApi {
 	@PostMapping("/neighbourhoods/{id}/plan-runs")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	PlanningJobs.JobView start(@PathVariable UUID id, @RequestParam Optional<Integer> seconds) {
-		NeighbourhoodId neighbourhood = organised(id);
+		return start(PlanningJobs.Start.of(organised(id), seconds));
+	}
+
+	/**
+	 * @param pins ids of tasks that keep their date in the scenario
+	 * @param seconds computing time; the configured default when absent
+	 */
+	record ReplanRequest(List<String> pins, Optional<Integer> seconds) {
+	}
+
+	@Operation(summary = "Re-plan from a saved scenario in the background: the pinned tasks keep their date in that"
+			+ " scenario, the others are planned around them; save the finished run as a new scenario")
+	@PostMapping("/scenarios/{scenario}/plan-runs")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	PlanningJobs.JobView replan(@PathVariable UUID scenario, @RequestBody ReplanRequest request) {
+		Scenarios.Scenario found = scenarios.get(scenario);
+		organised(found.summary().neighbourhood().value());
+		return start(replanRequest(found, request.pins() == null ? List.of() : request.pins(),
+				request.seconds() == null ? Optional.empty() : request.seconds()));
+	}
+
+	/** The run that keeps the chosen tasks on their date in the scenario; an id not in it is an error. */
+	static PlanningJobs.Start replanRequest(Scenarios.Scenario scenario, List<String> pins, Optional<Integer> seconds) {
+		Map<String, java.time.LocalDate> dates = new java.util.HashMap<>();
+		scenario.starts().forEach(s -> dates.put(s.taskId(), s.start()));
+		Checks checks = new Checks();
+		Map<String, java.time.LocalDate> pinned = new java.util.TreeMap<>();
+		for (String pin : pins) {
+			if (!dates.containsKey(pin)) {
+				checks.add("pins", "planning.error.unknownPin", pin);
+			}
+			else {
+				pinned.put(pin, dates.get(pin));
+			}
+		}
+		checks.throwIfAny();
+		return new PlanningJobs.Start(scenario.summary().neighbourhood(), seconds, Optional.of(scenario.summary().id()),
+				pinned);
+	}
+
+	private PlanningJobs.JobView start(PlanningJobs.Start request) {
 		try {
-			return jobs.start(neighbourhood, seconds);
+			return jobs.start(request);
 		}
 		catch (PlanInputException ex) {
 			Checks checks = new Checks();
@@ -118,35 +165,71 @@ class PlanningApi {
 		return scenarios.of(organised(id));
 	}
 
-	@Operation(summary = "A scenario with every task's start, end, package and the reason for its date")
-	@GetMapping("/scenarios/{scenario}")
-	Scenarios.Scenario scenario(@PathVariable UUID scenario) {
+	/**
+	 * One task of a scenario.
+	 *
+	 * @param packageNumber its package's number (as on the compare page), empty when it runs on its own
+	 * @param reason the rule that binds its date (pinned, joined, dependency, budgetYear, deadline, successor,
+	 *        window, preferred, earliest, tradeoff); {@code reasonArguments} its task ids, pots, years and dates
+	 * @param explanation the reason as a sentence in the caller's language (Accept-Language)
+	 */
+	record StartView(String taskId, String title, String owner, java.time.LocalDate start, java.time.LocalDate end,
+			Optional<java.time.LocalDate> preferredStart, Optional<Integer> packageNumber, Optional<String> packageFirst,
+			boolean ridesAlong, boolean pinned, long savingCents, String reason, List<String> reasonArguments,
+			String explanation) {
+	}
+
+	record ScenarioView(Scenarios.Summary summary, ScenarioFigures figures, List<StartView> starts,
+			List<Scenarios.Pot> pots) {
+	}
+
+	private Scenarios.Scenario found(UUID scenario) {
 		Scenarios.Scenario found = scenarios.get(scenario);
 		organised(found.summary().neighbourhood().value());
 		return found;
 	}
 
-	@Operation(summary = "Two scenarios side by side: saving, shift penalty, objective, packages")
+	@Operation(summary = "A scenario with its figures and every task's start, end, package and the rule that binds its date")
+	@GetMapping("/scenarios/{scenario}")
+	ScenarioView scenario(@PathVariable UUID scenario) {
+		Scenarios.Scenario found = found(scenario);
+		ScenarioFigures figures = ScenarioFigures.of(found);
+		List<StartView> starts = views.rows(found, figures, LocaleContextHolder.getLocale()).stream().map(r -> {
+			Scenarios.Start s = r.start();
+			return new StartView(s.taskId(), s.title(), s.owner(), s.start(), s.end(), s.preferredStart(),
+					r.packageNumber() == 0 ? Optional.empty() : Optional.of(r.packageNumber()), s.packageFirst(),
+					s.ridesAlong(), s.pinned(), s.savingCents(), s.reason(),
+					nl.wijkatelier.planning.Explanation.arguments(s.reasonDetail()), r.explanation());
+		}).toList();
+		return new ScenarioView(found.summary(), figures, starts, found.pots());
+	}
+
+	@Operation(summary = "Two scenarios side by side: saving, street-open days, shifts, complexity per package (owners,"
+			+ " pots, portfolio holders) and the spending per pot per year against the year's amount (euro cents)")
 	@GetMapping("/scenarios/{a}/compare/{b}")
-	Map<String, Object> compare(@PathVariable UUID a, @PathVariable UUID b) {
-		Scenarios.Scenario left = scenario(a);
-		Scenarios.Scenario right = scenario(b);
-		return Map.of("a", figures(left), "b", figures(right));
+	ScenarioViews.Comparison compare(@PathVariable UUID a, @PathVariable UUID b) {
+		return ScenarioViews.compare(found(a), found(b));
 	}
 
-	private static Map<String, Object> figures(Scenarios.Scenario s) {
-		long packages = s.starts().stream().map(Scenarios.Start::packageFirst).flatMap(Optional::stream).distinct().count();
-		long shifted = s.starts().stream().filter(x -> !x.reason().equals("preferred") && !x.reason().equals("pinned")).count();
-		return Map.of("id", s.summary().id(), "name", s.summary().name(), "totalSavingCents", s.summary().totalSavingCents(),
-				"shiftPenaltyCents", s.summary().shiftPenaltyCents(), "objectiveCents", s.summary().objectiveCents(),
-				"baselineObjectiveCents", s.summary().baselineObjectiveCents(), "packages", packages,
-				"tasksAwayFromPreference", shifted);
+	@Operation(summary = "A scenario as GeoJSON (WGS84): each task's location with id, name, owner, start, end,"
+			+ " package number, saving (euros) and whether it rides along")
+	@GetMapping(value = "/scenarios/{scenario}/export.geojson", produces = "application/geo+json")
+	ResponseEntity<byte[]> exportGeoJson(@PathVariable UUID scenario) {
+		return exports.geoJson(found(scenario), LocaleContextHolder.getLocale());
 	}
 
-	@Operation(summary = "A scenario as CSV: id,start,end,package,ridesAlong,reason,detail")
+	@Operation(summary = "A scenario as PDF: its figures, the packages and every task's date with its explanation")
+	@GetMapping(value = "/scenarios/{scenario}/export.pdf", produces = "application/pdf")
+	ResponseEntity<byte[]> exportPdf(@PathVariable UUID scenario) {
+		Scenarios.Scenario found = found(scenario);
+		return exports.pdf(found, catalog.neighbourhood(found.summary().neighbourhood()), LocaleContextHolder.getLocale());
+	}
+
+	@Operation(summary = "A scenario as CSV: id,start,end,package,ridesAlong,reason,detail,title,owner,packageNumber,"
+			+ "pinned,saving (euros)")
 	@GetMapping(value = "/scenarios/{scenario}/export.csv", produces = "text/csv")
 	void export(@PathVariable UUID scenario, HttpServletResponse response) throws IOException {
-		writeCsv(scenario(scenario), response);
+		writeCsv(found(scenario), response);
 	}
 
 	/** The scenario as CSV, shared with the web page's download. */
@@ -156,10 +239,13 @@ class PlanningApi {
 		OutputStreamWriter w = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(w,
 				org.apache.commons.csv.CSVFormat.DEFAULT.builder()
-						.setHeader("id", "start", "end", "package", "ridesAlong", "reason", "detail").get());
+						.setHeader("id", "start", "end", "package", "ridesAlong", "reason", "detail", "title", "owner",
+								"packageNumber", "pinned", "saving").get());
+		Map<String, Integer> numbers = ScenarioFigures.of(found).packageNumbers();
 		for (Scenarios.Start s : found.starts()) {
 			csv.printRecord(s.taskId(), s.start(), s.end(), s.packageFirst().orElse(""), s.ridesAlong(), s.reason(),
-					s.reasonDetail());
+					s.reasonDetail(), s.title(), s.owner(), s.packageFirst().map(numbers::get).map(String::valueOf).orElse(""),
+					s.pinned(), nl.wijkatelier.works.GeoJsonTasks.euros(s.savingCents()).toPlainString());
 		}
 		csv.flush();
 	}

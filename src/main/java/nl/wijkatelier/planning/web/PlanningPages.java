@@ -1,14 +1,13 @@
 package nl.wijkatelier.planning.web;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.wijkatelier.planning.NoScheduleException;
 import nl.wijkatelier.planning.PlanInputException;
 import nl.wijkatelier.planning.PlanningJobs;
+import nl.wijkatelier.planning.ScenarioFigures;
 import nl.wijkatelier.planning.Scenarios;
 import nl.wijkatelier.programme.CurrentUsers;
 import nl.wijkatelier.programme.Neighbourhood;
@@ -33,24 +33,23 @@ import nl.wijkatelier.shared.NotFoundException;
 @Controller
 class PlanningPages {
 
-	/** Package colours of the timeline; each bar also carries its package's first task id as text. */
-	private static final String[] COLOURS = {"#1f5f9e", "#b3401a", "#2e7d32", "#6a3d9a", "#8a5a00", "#00727a",
-			"#a0185a", "#4a5a1a"};
-
-	/** One row of the scenario page: the start, the bar's place on the timeline in percent, and its colour. */
-	record Row(Scenarios.Start start, double leftPercent, double widthPercent, String colour) {
-	}
-
 	private final PlanningJobs jobs;
 	private final Scenarios scenarios;
 	private final ProgrammeCatalog catalog;
 	private final CurrentUsers currentUsers;
+	private final ScenarioViews views;
+	private final ScenarioExports exports;
+	private final MessageSource messages;
 
-	PlanningPages(PlanningJobs jobs, Scenarios scenarios, ProgrammeCatalog catalog, CurrentUsers currentUsers) {
+	PlanningPages(PlanningJobs jobs, Scenarios scenarios, ProgrammeCatalog catalog, CurrentUsers currentUsers,
+			ScenarioViews views, ScenarioExports exports, MessageSource messages) {
 		this.jobs = jobs;
 		this.scenarios = scenarios;
 		this.catalog = catalog;
 		this.currentUsers = currentUsers;
+		this.views = views;
+		this.exports = exports;
+		this.messages = messages;
 	}
 
 	private Neighbourhood organised(UUID id, Model model) {
@@ -72,8 +71,13 @@ class PlanningPages {
 	String start(@PathVariable UUID id, @RequestParam(defaultValue = "30") int seconds, Model model,
 			RedirectAttributes redirect) {
 		Neighbourhood n = organised(id, model);
+		return startRun(PlanningJobs.Start.of(n.id(), Optional.of(seconds)), "/neighbourhoods/" + id + "/planning",
+				redirect);
+	}
+
+	private String startRun(PlanningJobs.Start request, String back, RedirectAttributes redirect) {
 		try {
-			PlanningJobs.JobView run = jobs.start(n.id(), Optional.of(seconds));
+			PlanningJobs.JobView run = jobs.start(request);
 			return "redirect:/planning/runs/" + run.id();
 		}
 		catch (PlanInputException ex) {
@@ -83,7 +87,25 @@ class PlanningPages {
 		catch (NoScheduleException ex) {
 			redirect.addFlashAttribute("planErrors", ex.conflicts().stream().map(c -> c.describe()).toList());
 		}
-		return "redirect:/neighbourhoods/" + id + "/planning";
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("planErrors", ex.violations().stream().map(v -> messages.getMessage(
+					v.messageKey(), v.arguments().toArray(), org.springframework.context.i18n.LocaleContextHolder.getLocale()))
+					.toList());
+		}
+		return "redirect:" + back;
+	}
+
+	/**
+	 * Re-plans from a saved scenario: the chosen tasks keep their date in that scenario (pinned), the others are
+	 * planned again around them, in the background like any run.
+	 */
+	@PostMapping("/planning/scenarios/{scenario}/replan")
+	String replan(@PathVariable UUID scenario, @RequestParam(name = "pin", required = false) List<String> pins,
+			@RequestParam(defaultValue = "30") int seconds, Model model, RedirectAttributes redirect) {
+		Scenarios.Scenario found = scenarios.get(scenario);
+		organised(found.summary().neighbourhood().value(), model);
+		return startRun(PlanningApi.replanRequest(found, pins == null ? List.of() : pins, Optional.of(seconds)),
+				"/planning/scenarios/" + scenario, redirect);
 	}
 
 	private PlanningJobs.JobView run(UUID run, Model model) {
@@ -97,6 +119,7 @@ class PlanningPages {
 		PlanningJobs.JobView view = run(run, model);
 		model.addAttribute("run", view);
 		model.addAttribute("finished", jobs.finished(run).map(f -> f.result()).orElse(null));
+		model.addAttribute("basedOn", view.basedOn().flatMap(scenarios::find).orElse(null));
 		return "planning/run";
 	}
 
@@ -133,12 +156,29 @@ class PlanningPages {
 	}
 
 	@GetMapping("/planning/scenarios/{scenario}")
-	String scenario(@PathVariable UUID scenario, Model model) {
+	String scenario(@PathVariable UUID scenario, Model model, Locale locale) {
 		Scenarios.Scenario found = scenarios.get(scenario);
 		organised(found.summary().neighbourhood().value(), model);
+		ScenarioFigures figures = ScenarioFigures.of(found);
 		model.addAttribute("scenario", found);
-		model.addAttribute("rows", rows(found));
+		model.addAttribute("figures", figures);
+		model.addAttribute("rows", views.rows(found, figures, locale));
+		model.addAttribute("basedOn", found.summary().basedOn().flatMap(scenarios::find).orElse(null));
 		return "planning/scenario";
+	}
+
+	@GetMapping("/planning/scenarios/{scenario}/export.geojson")
+	ResponseEntity<byte[]> exportGeoJson(@PathVariable UUID scenario, Model model, Locale locale) {
+		Scenarios.Scenario found = scenarios.get(scenario);
+		organised(found.summary().neighbourhood().value(), model);
+		return exports.geoJson(found, locale);
+	}
+
+	@GetMapping("/planning/scenarios/{scenario}/export.pdf")
+	ResponseEntity<byte[]> exportPdf(@PathVariable UUID scenario, Model model, Locale locale) {
+		Scenarios.Scenario found = scenarios.get(scenario);
+		Neighbourhood n = organised(found.summary().neighbourhood().value(), model);
+		return exports.pdf(found, n, locale);
 	}
 
 	@GetMapping("/planning/scenarios/{scenario}/export.csv")
@@ -150,45 +190,18 @@ class PlanningPages {
 	}
 
 	@GetMapping("/planning/compare")
-	String compare(@RequestParam UUID a, @RequestParam UUID b, Model model) {
+	String compare(@RequestParam UUID a, @RequestParam UUID b, Model model, Locale locale) {
 		Scenarios.Scenario left = scenarios.get(a);
 		Scenarios.Scenario right = scenarios.get(b);
 		organised(left.summary().neighbourhood().value(), model);
 		organised(right.summary().neighbourhood().value(), model);
+		ScenarioViews.Comparison comparison = ScenarioViews.compare(left, right);
 		model.addAttribute("left", left);
 		model.addAttribute("right", right);
-		model.addAttribute("leftPackages", packages(left));
-		model.addAttribute("rightPackages", packages(right));
-		model.addAttribute("leftAway", away(left));
-		model.addAttribute("rightAway", away(right));
+		model.addAttribute("comparison", comparison);
+		model.addAttribute("charts", views.charts(comparison, locale));
+		model.addAttribute("colourA", ScenarioViews.COLOUR_A);
+		model.addAttribute("colourB", ScenarioViews.COLOUR_B);
 		return "planning/compare";
-	}
-
-	private static long packages(Scenarios.Scenario s) {
-		return s.starts().stream().map(Scenarios.Start::packageFirst).flatMap(Optional::stream).distinct().count();
-	}
-
-	private static long away(Scenarios.Scenario s) {
-		return s.starts().stream().filter(x -> x.reason().equals("joined") || x.reason().equals("budget")
-				|| x.reason().equals("dependency")).count();
-	}
-
-	static List<Row> rows(Scenarios.Scenario s) {
-		if (s.starts().isEmpty()) {
-			return List.of();
-		}
-		LocalDate first = s.starts().stream().map(Scenarios.Start::start).min(LocalDate::compareTo).orElseThrow();
-		LocalDate last = s.starts().stream().map(Scenarios.Start::end).max(LocalDate::compareTo).orElseThrow();
-		double span = ChronoUnit.DAYS.between(first, last) + 1.0;
-		Map<String, String> colours = new HashMap<>();
-		List<Row> rows = new ArrayList<>();
-		for (Scenarios.Start start : s.starts()) {
-			String colour = start.packageFirst()
-					.map(p -> colours.computeIfAbsent(p, k -> COLOURS[colours.size() % COLOURS.length])).orElse("#6b6b6b");
-			double left = ChronoUnit.DAYS.between(first, start.start()) / span * 100;
-			double width = Math.max(0.5, (ChronoUnit.DAYS.between(start.start(), start.end()) + 1) / span * 100);
-			rows.add(new Row(start, Math.round(left * 10) / 10.0, Math.round(width * 10) / 10.0, colour));
-		}
-		return rows;
 	}
 }
