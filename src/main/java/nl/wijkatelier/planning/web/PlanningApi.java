@@ -171,7 +171,7 @@ class PlanningApi {
 	 * @param packageNumber its package's number (as on the compare page), empty when it runs on its own
 	 * @param reason the rule that binds its date (pinned, joined, dependency, budgetYear, deadline, successor,
 	 *        window, preferred, earliest, tradeoff); {@code reasonArguments} its task ids, pots, years and dates
-	 * @param explanation the reason as a sentence in the caller's language (Accept-Language)
+	 * @param explanation the reason as a sentence in the caller's language ({@code ?lang=nl|en}, Dutch by default)
 	 */
 	record StartView(String taskId, String title, String owner, java.time.LocalDate start, java.time.LocalDate end,
 			Optional<java.time.LocalDate> preferredStart, Optional<Integer> packageNumber, Optional<String> packageFirst,
@@ -189,7 +189,8 @@ class PlanningApi {
 		return found;
 	}
 
-	@Operation(summary = "A scenario with its figures and every task's start, end, package and the rule that binds its date")
+	@Operation(summary = "A scenario with its figures and every task's start, end, package and the rule that binds its"
+			+ " date, explained in Dutch or, with ?lang=en, in English")
 	@GetMapping("/scenarios/{scenario}")
 	ScenarioView scenario(@PathVariable UUID scenario) {
 		Scenarios.Scenario found = found(scenario);
