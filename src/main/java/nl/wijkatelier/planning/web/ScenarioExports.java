@@ -121,6 +121,9 @@ class ScenarioExports {
 		context.setVariable("figures", figures);
 		context.setVariable("rows", views.rows(scenario, figures, locale));
 		context.setVariable("budget", scenario.budget());
+		// Dutch local time: the scenarios are Dutch municipalities' plans
+		context.setVariable("created", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+				.withZone(java.time.ZoneId.of("Europe/Amsterdam")).format(scenario.summary().created()));
 		String xhtml = templates.process("planning/scenario-pdf", context);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {

@@ -7,9 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
@@ -150,8 +148,6 @@ class ScenarioViews {
 			double group = (CHART_WIDTH - 10.0) / rows.size();
 			double bar = Math.min(28, group * 0.36);
 			List<ChartYear> years = new ArrayList<>();
-			TreeSet<Integer> overA = new TreeSet<>();
-			TreeSet<Integer> overB = new TreeSet<>();
 			for (int i = 0; i < rows.size(); i++) {
 				BudgetRow r = rows.get(i);
 				double hA = r.spentACents() * plot / max;
@@ -159,12 +155,6 @@ class ScenarioViews {
 				double yAmount = TOP + plot - r.amountCents() * plot / max;
 				boolean oA = r.spentACents() > r.amountCents();
 				boolean oB = r.spentBCents() > r.amountCents();
-				if (oA) {
-					overA.add(r.year());
-				}
-				if (oB) {
-					overB.add(r.year());
-				}
 				years.add(new ChartYear(r.year(), round(5 + i * group), round(group), round(bar), round(TOP + plot - hA),
 						round(hA), round(TOP + plot - hB), round(hB), round(yAmount), oA, oB));
 			}
@@ -187,9 +177,5 @@ class ScenarioViews {
 	/** Whole euros with thousands separated by a point, as the pages show money. */
 	static String euros(long cents) {
 		return String.format(Locale.GERMANY, "€ %,d", cents / 100);
-	}
-
-	static Optional<Integer> number(ScenarioFigures figures, Scenarios.Start start) {
-		return start.packageFirst().map(p -> figures.packageNumbers().getOrDefault(p, 0));
 	}
 }
