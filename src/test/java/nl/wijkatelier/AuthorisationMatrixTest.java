@@ -661,6 +661,43 @@ class AuthorisationMatrixTest {
 				tests.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " as " + role, () -> cell(row, role)));
 			}
 		}
+		tests.add(DynamicTest.dynamicTest("A's contribution through B's atelier, as facilitator_b", () -> {
+			Http api = apis.get("facilitator_b");
+			String theirs = ok(api.postJson("/api/v1/ateliers", Map.of("neighbourhoodId", b.id().toString(), "title",
+					"Atelier B", "date", "2026-03-12", "themes", List.of("ENERGY"), "speakers",
+					List.of(Map.of("name", "Kim", "role", "procesbegeleider"))))).json().get("id").asString();
+			ok(api.postJson("/api/v1/ateliers/" + theirs + "/open", ""));
+			refusedWithoutChange(() -> api.postJson("/api/v1/ateliers/" + theirs + "/contributions/" + contribution
+					+ "/hide", ""));
+			refusedWithoutChange(() -> api.postJson("/api/v1/ateliers/" + theirs + "/contributions/" + contribution
+					+ "/merge", Map.of("into", othersContribution)));
+			refusedWithoutChange(() -> browsers.get("facilitator_b").postForm("/ateliers/" + theirs + "/contributions/"
+					+ contribution + "/hide", Map.of()));
+		}));
+		tests.add(DynamicTest.dynamicTest("A's participant token on B's atelier", () -> {
+			String theirs = ok(apis.get("facilitator_b").postJson("/api/v1/ateliers", Map.of("neighbourhoodId",
+					b.id().toString(), "title", "Atelier B", "date", "2026-03-12", "themes", List.of("ENERGY"),
+					"speakers", List.of(Map.of("name", "Kim", "role", "procesbegeleider"))))).json().get("id").asString();
+			ok(apis.get("facilitator_b").postJson("/api/v1/ateliers/" + theirs + "/open", ""));
+			Http participant = apis.get("participant");
+			refusedWithoutChange(() -> participant.postJson("/api/v1/ateliers/" + theirs + "/contributions",
+					Map.of("question", 2, "kind", "CHALLENGE", "text", "Te veel tegels", "themes", List.of("GREENERY"))));
+			refusedWithoutChange(() -> participant.putJson("/api/v1/ateliers/" + theirs + "/weights",
+					Map.of("ENERGY", 100)));
+			assertThat(participant.get("/api/v1/ateliers/" + theirs).status()).isIn(401, 403, 404);
+		}));
+		tests.add(DynamicTest.dynamicTest("P's task through B's works register, as officer_b", () -> {
+			Http browser = browsers.get("officer_b");
+			assertThat(browser.get("/neighbourhoods/" + b.id() + "/works/tasks/" + taskCode + "/edit").status())
+					.isIn(403, 404);
+			refusedWithoutChange(() -> browser.postForm("/neighbourhoods/" + b.id() + "/works/tasks/" + taskCode
+					+ "/delete", Map.of()));
+		}));
+		tests.add(DynamicTest.dynamicTest("A's run and scenario, with B in the URL, as facilitator_b", () -> {
+			Http api = apis.get("facilitator_b");
+			assertThat(api.get("/api/v1/scenarios/" + scenario + "/compare/" + scenario).status()).isEqualTo(403);
+			refusedWithoutChange(() -> api.postJson("/api/v1/plan-runs/" + run + "/scenario", Map.of("name", "B")));
+		}));
 		tests.add(DynamicTest.dynamicTest("actual answers written to target/authorisation-matrix.actual.csv",
 				() -> writeActual(rows)));
 		return tests.stream();
@@ -690,6 +727,14 @@ class AuthorisationMatrixTest {
 				fail("%s %s as %s was refused (%s) but changed %s", row.method(), url, role, answer, changed);
 			}
 		}
+	}
+
+	/** A call with ids of A's objects mixed into another's URL: refused (4xx) and nothing changed. */
+	private void refusedWithoutChange(Supplier<Http.Response> call) {
+		Map<String, Object> before = snapshot();
+		Http.Response response = call.get();
+		assertThat(response.status()).as(response.body()).isBetween(400, 499);
+		assertThat(snapshot()).isEqualTo(before);
 	}
 
 	private void writeActual(List<Row> rows) throws IOException {
