@@ -59,8 +59,8 @@ import nl.wijkatelier.support.WijkatelierTest;
  * in {@code src/test/resources/authorisation-matrix.csv}. The endpoints are read from the application's own
  * {@link RequestMappingHandlerMapping}s, so a new endpoint without a row (or a row whose endpoint is gone) fails
  * {@link #everyEndpointHasExactlyOneRow()}. Only the framework's own endpoints are left out: handlers outside
- * {@code nl.wijkatelier} ({@code /error}, {@code /v3/api-docs}, swagger-ui); static resources are not request
- * mappings at all. See docs/security.md for how to add a row.
+ * {@code nl.wijkatelier}, which must all be {@link #FRAMEWORK} ({@code /error}, {@code /v3/api-docs}, swagger-ui);
+ * static resources are not request mappings at all. See docs/security.md for how to add a row.
  *
  * <p>The objects in the URLs belong to neighbourhood A and party P (a housing corporation in A); the "other"
  * facilitator and officer belong to neighbourhood B and its party Q. Cells run in the file's order, each row from
@@ -123,13 +123,19 @@ class AuthorisationMatrixTest {
 		}
 	}
 
-	/** "METHOD /pattern" of every request mapping the application itself declares. */
-	Set<String> mappings() {
+	/**
+	 * The framework's own endpoints, the only ones without a row: the error page, the OpenAPI document (and
+	 * springdoc's redirect to it) and swagger-ui.
+	 */
+	static final Pattern FRAMEWORK = Pattern.compile("\\S+ (/error|/v3/api-docs|/api-docs|/swagger-ui)(/.*|\\.\\w+)?");
+
+	/** "METHOD /pattern" of every request mapping: the application's own ({@code own}) or the framework's. */
+	Set<String> mappings(boolean own) {
 		Set<String> keys = new TreeSet<>();
 		for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
 			for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mapping.getHandlerMethods().entrySet()) {
-				if (!e.getValue().getBeanType().getName().startsWith("nl.wijkatelier.")) {
-					continue; // the framework's own: /error, /v3/api-docs, swagger-ui
+				if (e.getValue().getBeanType().getName().startsWith("nl.wijkatelier.") != own) {
+					continue;
 				}
 				Set<String> methods = new TreeSet<>();
 				e.getKey().getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
@@ -146,7 +152,9 @@ class AuthorisationMatrixTest {
 
 	@Test
 	void everyEndpointHasExactlyOneRow() {
-		Set<String> mapped = mappings();
+		Set<String> mapped = mappings(true);
+		assertThat(mappings(false)).as("handlers outside nl.wijkatelier are only the framework's own; anything else"
+				+ " a dependency adds needs a row too").allMatch(key -> FRAMEWORK.matcher(key).matches());
 		List<Row> rows = rows();
 		Set<String> seen = new LinkedHashSet<>();
 		List<String> duplicates = rows.stream().map(Row::key).filter(k -> !seen.add(k)).toList();
