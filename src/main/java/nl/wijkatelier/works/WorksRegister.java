@@ -97,13 +97,21 @@ public class WorksRegister {
 	}
 
 	/**
+	 * Admin, or an officer of a party that works in the neighbourhood (one of its parties, or one without a
+	 * neighbourhood such as a municipality): an officer of another neighbourhood's party registers nothing here.
+	 */
+	public static boolean mayRegisterIn(CurrentUser user, NeighbourhoodId neighbourhood) {
+		return user.admin() || user.officerNeighbourhoods().contains(neighbourhood);
+	}
+
+	/**
 	 * Registers a task, or changes the one stored as {@code originalCode}. The task's owner is a party name of the
 	 * programme; its themes, dependencies and funding pots must exist.
 	 */
 	@Transactional
 	public void saveTask(NeighbourhoodId neighbourhood, Optional<String> originalCode, Task task) {
 		Neighbourhood n = catalog.neighbourhood(neighbourhood);
-		CurrentUser user = currentUsers.require();
+		CurrentUser user = currentUsers.require(u -> mayRegisterIn(u, neighbourhood));
 		Map<String, UUID> owners = ownersByName(neighbourhood);
 		Optional<TaskRecord> existing = originalCode.map(code -> taskRecords
 				.findByNeighbourhoodIdAndCode(neighbourhood.value(), code)
@@ -159,7 +167,7 @@ public class WorksRegister {
 	 */
 	@Transactional
 	public ImportSummary importTasks(NeighbourhoodId neighbourhood, InputStream geojson) {
-		CurrentUser user = currentUsers.require();
+		CurrentUser user = currentUsers.require(u -> mayRegisterIn(u, neighbourhood));
 		List<Task> tasks = GeoJsonTasks.read(geojson);
 		Neighbourhood n = catalog.neighbourhood(neighbourhood);
 		Map<String, UUID> owners = ownersByName(neighbourhood);
@@ -211,7 +219,7 @@ public class WorksRegister {
 	/** Imports a pots CSV, all or nothing; a pot with a name already registered is replaced. */
 	@Transactional
 	public ImportSummary importPots(NeighbourhoodId neighbourhood, InputStream csv) {
-		CurrentUser user = currentUsers.require();
+		CurrentUser user = currentUsers.require(u -> mayRegisterIn(u, neighbourhood));
 		List<BudgetPot> pots = BudgetPotCsv.read(csv);
 		Neighbourhood n = catalog.neighbourhood(neighbourhood);
 		Map<String, UUID> owners = ownersByName(neighbourhood);

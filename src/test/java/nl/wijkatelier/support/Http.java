@@ -78,6 +78,23 @@ public final class Http {
 		return response;
 	}
 
+	/** Reads only the status and headers, for endless answers such as server-sent event streams. */
+	public Response open(String path) {
+		try {
+			HttpResponse<java.io.InputStream> response = client.send(request(path).GET().build(),
+					HttpResponse.BodyHandlers.ofInputStream());
+			response.body().close();
+			return new Response(response.statusCode(), "", response.headers());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Response postJson(String path, Object body) {
 		return send(request(path).header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)))
@@ -88,6 +105,32 @@ public final class Http {
 		return send(request(path).header("Content-Type", "application/json")
 				.PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)))
 				.build());
+	}
+
+	/** Posts a body of any content type (GeoJSON, CSV ...). */
+	public Response post(String path, String contentType, String body) {
+		return send(request(path).header("Content-Type", contentType)
+				.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+	}
+
+	/** Posts a multipart form with one file and the CSRF token of the last page read, like a browser's upload. */
+	public Response postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+			String fileContent) {
+		String boundary = "----wijkatelier" + System.nanoTime();
+		StringBuilder body = new StringBuilder();
+		Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		if (csrf != null) {
+			all.put("_csrf", csrf);
+		}
+		all.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+				.append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value)
+				.append("\r\n"));
+		body.append("--").append(boundary).append("\r\n").append("Content-Disposition: form-data; name=\"")
+				.append(fileField).append("\"; filename=\"").append(fileName).append("\"\r\n")
+				.append("Content-Type: application/octet-stream\r\n\r\n").append(fileContent).append("\r\n--")
+				.append(boundary).append("--\r\n");
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
 	}
 
 	public Response delete(String path) {

@@ -140,7 +140,7 @@ class WorksPages {
 		model.addAttribute("tasks", tasks);
 		model.addAttribute("editable", tasks.stream().filter(t -> me.map(u -> WorksRegister.mayChange(u, t.owner())).orElse(false))
 				.map(t -> t.task().id()).collect(Collectors.toSet()));
-		model.addAttribute("canRegister", me.map(u -> u.admin() || u.isOfficer()).orElse(false));
+		model.addAttribute("canRegister", me.map(u -> WorksRegister.mayRegisterIn(u, n.id())).orElse(false));
 		model.addAttribute("pots", register.pots(n.id()));
 		model.addAttribute("overview", overview);
 		Map<String, String> names = new HashMap<>();
@@ -166,8 +166,9 @@ class WorksPages {
 
 	@GetMapping("/neighbourhoods/{id}/works/tasks/new")
 	String newTask(@PathVariable UUID id, Model model) {
-		currentUsers.require(u -> u.admin() || u.isOfficer());
-		return form(catalog.neighbourhood(new NeighbourhoodId(id)), new TaskForm(), FormErrors.none(), model);
+		NeighbourhoodId nid = catalog.neighbourhood(new NeighbourhoodId(id)).id();
+		currentUsers.require(u -> WorksRegister.mayRegisterIn(u, nid));
+		return form(catalog.neighbourhood(nid), new TaskForm(), FormErrors.none(), model);
 	}
 
 	@GetMapping("/neighbourhoods/{id}/works/tasks/{code}/edit")
@@ -193,6 +194,8 @@ class WorksPages {
 	String saveTask(@PathVariable UUID id, @ModelAttribute TaskForm form, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		Neighbourhood n = catalog.neighbourhood(new NeighbourhoodId(id));
+		// before reading the form, so a refused person hears 403 rather than about their typing
+		currentUsers.require(u -> WorksRegister.mayRegisterIn(u, n.id()));
 		try {
 			Task task = parse(form);
 			register.saveTask(n.id(), form.originalCode.isBlank() ? Optional.empty() : Optional.of(form.originalCode), task);
@@ -215,7 +218,7 @@ class WorksPages {
 	String importFile(@PathVariable UUID id, @RequestParam String kind, @RequestParam MultipartFile file, Locale locale,
 			RedirectAttributes redirect) throws IOException {
 		NeighbourhoodId nid = catalog.neighbourhood(new NeighbourhoodId(id)).id();
-		currentUsers.require(u -> u.admin() || u.isOfficer());
+		currentUsers.require(u -> WorksRegister.mayRegisterIn(u, nid));
 		try (InputStream in = file.getInputStream()) {
 			WorksRegister.ImportSummary summary = "pots".equals(kind) ? register.importPots(nid, in)
 					: register.importTasks(nid, in);
