@@ -246,7 +246,7 @@ class WorksPages {
 	/** The form as a task, with every faulty field reported at once. */
 	private static Task parse(TaskForm f) {
 		Checks checks = new Checks();
-		TaskValidation v = new TaskValidation((field, code, args) -> checks.add(field, "works.error." + code, args));
+		TaskValidation v = new TaskValidation((field, code, args) -> checks.add(field, TaskValidation.messageKey(code), args));
 		if (f.id == null || f.id.isBlank()) {
 			v.error("id", "required");
 		}

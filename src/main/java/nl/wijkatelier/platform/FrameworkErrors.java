@@ -1,0 +1,48 @@
+package nl.wijkatelier.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The framework's own errors (unsupported method or media type, missing parameter, upload too large, no such
+ * resource): RFC 9457 problem details for {@code /api}, and for pages the error page in the person's language
+ * instead of a JSON document. Replaces Spring Boot's problem-details handler, which answers pages with JSON.
+ */
+@ControllerAdvice
+@Order(0)
+class FrameworkErrors extends ResponseEntityExceptionHandler {
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null && !isApi(servlet.getRequest())
+				&& !servlet.getResponse().isCommitted()) {
+			HttpServletResponse response = servlet.getResponse();
+			headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+			try {
+				response.sendError(statusCode.value());
+			}
+			catch (IOException io) {
+				throw new UncheckedIOException(io);
+			}
+			return null;
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+}
