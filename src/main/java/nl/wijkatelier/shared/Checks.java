@@ -48,6 +48,9 @@ public final class Checks {
 		if (value.length() > 500) {
 			return add(field, "error.tooLong", 500);
 		}
+		if (!SafeText.isSafe(value, 500)) {
+			return text(field, value, 500);
+		}
 		try {
 			URI uri = URI.create(value.trim());
 			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -90,6 +90,16 @@ public final class SafeText {
 		return Optional.empty();
 	}
 
+	/**
+	 * True for the name of an uploaded file that is a plain name: safe text of at most 255 characters without
+	 * folders ({@code /}, {@code \}) or {@code ..}. Uploaded files are read, never stored under their own name;
+	 * a name like {@code ../../etc/passwd} still says the sender is up to something, so it is refused.
+	 */
+	public static boolean isPlainFileName(String name) {
+		return name != null && !name.isBlank() && isSafe(name, 255) && name.indexOf('/') < 0 && name.indexOf('\\') < 0
+				&& !name.contains("..");
+	}
+
 	/** True when {@code value} is acceptable free text of at most {@code maxLength} characters. */
 	public static boolean isSafe(String value, int maxLength) {
 		return problem(value, maxLength).isEmpty();
