@@ -57,9 +57,9 @@ class RequestBodyGuard extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String key)
-			throws IOException {
+			throws IOException, ServletException {
 		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			response.sendError(status);
+			BodilessErrorPage.show(request, response, status);
 			return;
 		}
 		Locale locale = RequestContextUtils.getLocale(request);

@@ -66,7 +66,7 @@ public final class BudgetPotCsv {
 				row(record, line, errors).ifPresent(rows::add);
 			}
 		}
-		catch (IOException | UncheckedIOException | IllegalStateException ex) {
+		catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException ex) {
 			errors.add(ImportError.file("", "unreadableCsv", String.valueOf(ex.getMessage())));
 		}
 		Map<String, List<Row>> byPot = new LinkedHashMap<>();

@@ -86,7 +86,7 @@ public final class Http {
 
 	/** Posts a raw body with the CSRF token of the last page read in the {@code X-CSRF-TOKEN} header. */
 	public Response postRaw(String path, String contentType, byte[] body) {
-		HttpRequest.Builder request = request(path).header("Content-Type", contentType)
+		HttpRequest.Builder request = request(path).header("Content-Type", contentType).header("Accept", "text/html")
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body));
 		if (csrf != null) {
 			request.header("X-CSRF-TOKEN", csrf);
