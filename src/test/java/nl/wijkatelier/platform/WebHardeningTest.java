@@ -193,8 +193,7 @@ class WebHardeningTest {
 		expectSafe(Http.api(port).withToken(people.admin().token()).postJson("/api/v1/tips", "{\"text\": [unclosed"),
 				400, "application/problem+json", "JSON");
 		expectSafe(Http.api(port).get("/api/v1/neighbourhoods/not-a-uuid"), 400, "application/problem+json", "id");
-		expectSafe(page("/knowledge?%zz"), 400, "", "");
-		expectSafe(page("/knowledge/%2e%2e/%2e%2e/etc/passwd"), 400, "", "");
+		expectSafe(page("/knowledge/%2e%2e/%2e%2e/etc/passwd"), 400, "text/html", "");
 		expectSafe(Http.api(port).get("/api/v1/programmes/%2e%2e/%2e%2e/etc/passwd"), 400, "", "");
 		String secret = "geheime-details-" + id;
 		register("/hostile-test/boom", new WebBoom(secret), WebBoom.class);

@@ -69,9 +69,8 @@ public final class HostileInputs {
 
 	/** A representative subset for the cross product over every field: one of each kind. */
 	public static final List<Hostile> REPRESENTATIVE = ALL.stream()
-			.filter(h -> List.of("script tag", "img onerror", "javascript url", "sql or 1=1", "sql drop table",
-					"sql union select", "100k characters", "NUL", "bidi override", "zero-width space",
-					"non-character FFFF").contains(h.name()))
+			.filter(h -> List.of("script tag", "javascript url", "sql or 1=1", "sql drop table", "100k characters",
+					"NUL", "bidi override", "zero-width space").contains(h.name()))
 			.toList();
 
 	/** Values a form post can carry. */
