@@ -28,6 +28,7 @@ import nl.wijkatelier.programme.Neighbourhood;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.programme.ThemeCatalog;
 import nl.wijkatelier.shared.Checks;
+import nl.wijkatelier.shared.SafeText;
 import nl.wijkatelier.shared.ConflictException;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.NotFoundException;
@@ -289,7 +290,7 @@ public class Actions {
 		}
 		boolean contact = template.contact().needsContact();
 		details.email().ifPresent(email -> {
-			if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+			if (email.length() > 254 || !EMAIL.matcher(email).matches() || !SafeText.isSafe(email, 254)) {
 				checks.add("household.email", "error.action.email");
 			}
 		});

@@ -117,12 +117,7 @@ public class Participation implements BearerTokenAuthenticator {
 		if (question == null || question < 1 || question > Atelier.QUESTIONS) {
 			checks.add("question", "error.contribution.question", Atelier.QUESTIONS);
 		}
-		if (text == null || text.isBlank()) {
-			checks.add("text", "error.required");
-		}
-		else if (text.length() > Contribution.TEXT_MAX) {
-			checks.add("text", "error.tooLong", Contribution.TEXT_MAX);
-		}
+		checks.requiredText("text", text, Contribution.TEXT_MAX);
 		Optional<ContributionKind> contributionKind = Optional.empty();
 		if (question != null && question == 2) {
 			if (kind == null || kind.isBlank()) {

@@ -18,19 +18,25 @@ public final class Checks {
 		return this;
 	}
 
-	/** Text that is present (not blank) and at most {@code maxLength} characters long. */
+	/** Free text that is present (not blank) and passes {@link SafeText} with at most {@code maxLength} characters. */
 	public Checks requiredText(String field, String value, int maxLength) {
 		if (value == null || value.isBlank()) {
 			return add(field, "error.required");
 		}
-		return optionalText(field, value, maxLength);
+		return text(field, value, maxLength);
 	}
 
-	/** Text that may be absent but, when given, is at most {@code maxLength} characters long. */
+	/** Free text that may be absent but, when given, passes {@link SafeText} with at most {@code maxLength} characters. */
 	public Checks optionalText(String field, String value, int maxLength) {
-		if (value != null && value.length() > maxLength) {
-			add(field, "error.tooLong", maxLength);
-		}
+		return text(field, value, maxLength);
+	}
+
+	/**
+	 * The shared rule for free text ({@link SafeText}): at most {@code maxLength} characters, no markup, script
+	 * addresses, hidden or reordering characters, broken Unicode or SQL-injection shapes. Null passes.
+	 */
+	public Checks text(String field, String value, int maxLength) {
+		SafeText.problem(value, maxLength).ifPresent(problem -> violations.add(problem.at(field)));
 		return this;
 	}
 
@@ -41,6 +47,9 @@ public final class Checks {
 		}
 		if (value.length() > 500) {
 			return add(field, "error.tooLong", 500);
+		}
+		if (!SafeText.isSafe(value, 500)) {
+			return text(field, value, 500);
 		}
 		try {
 			URI uri = URI.create(value.trim());

@@ -66,7 +66,7 @@ public final class BudgetPotCsv {
 				row(record, line, errors).ifPresent(rows::add);
 			}
 		}
-		catch (IOException | UncheckedIOException | IllegalStateException ex) {
+		catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException ex) {
 			errors.add(ImportError.file("", "unreadableCsv", String.valueOf(ex.getMessage())));
 		}
 		Map<String, List<Row>> byPot = new LinkedHashMap<>();
@@ -105,11 +105,20 @@ public final class BudgetPotCsv {
 		else if (pot.length() > 100) {
 			v.error("pot", "tooLong", 100);
 		}
+		else {
+			v.text("pot", pot, 100);
+		}
 		if (r.get("owner").isEmpty()) {
 			v.error("owner", "required");
 		}
+		else {
+			v.text("owner", r.get("owner"), 200);
+		}
 		if (r.get("portfolioHolder").isEmpty()) {
 			v.error("portfolioHolder", "required");
+		}
+		else {
+			v.text("portfolioHolder", r.get("portfolioHolder"), 200);
 		}
 		int year = 0;
 		try {

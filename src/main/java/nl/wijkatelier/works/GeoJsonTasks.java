@@ -552,6 +552,7 @@ public final class GeoJsonTasks {
 					v.error("funding", "fundingPotRequired");
 					continue;
 				}
+				v.text("funding", pot, 100);
 				Optional<Long> amount = v.cents("funding", text(item, "amount"));
 				amount.ifPresent(a -> {
 					if (a <= 0) {

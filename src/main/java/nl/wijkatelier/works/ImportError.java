@@ -36,13 +36,14 @@ public record ImportError(String location, int number, String taskId, String fie
 	}
 
 	public String messageKey() {
-		return "works.error." + code;
+		return TaskValidation.messageKey(code);
 	}
 
 	/** The reason in words from the works message bundle, outside Spring (the command line). */
 	public String reason(Locale locale) {
 		try {
-			ResourceBundle bundle = ResourceBundle.getBundle("messages/works", locale);
+			ResourceBundle bundle = ResourceBundle.getBundle(code.startsWith("error.") ? "messages/common" : "messages/works",
+					locale);
 			return new MessageFormat(bundle.getString(messageKey()), locale).format(arguments.toArray());
 		}
 		catch (MissingResourceException ex) {

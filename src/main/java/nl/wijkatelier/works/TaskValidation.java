@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import org.locationtech.jts.geom.Geometry;
 
+import nl.wijkatelier.shared.SafeText;
+
 /**
  * The rules of one task's fields, shared by the GeoJSON and CSV readers and the web form: every faulty field
  * is reported to the sink (field, reason code, arguments), and a task is built only to be thrown away when
@@ -38,11 +40,24 @@ public final class TaskValidation {
 		sink.add(field, code, arguments);
 	}
 
+	/** Applies the shared free-text rule ({@link SafeText}); its reasons keep their {@code error.text.*} keys. */
+	public void text(String field, String value, int maxLength) {
+		SafeText.problem(value, maxLength).ifPresent(p -> error(field, p.messageKey(), p.arguments().toArray()));
+	}
+
+	/** The message key of a reason code: works' own codes live under {@code works.error.}, shared ones as they are. */
+	public static String messageKey(String code) {
+		return code.startsWith("error.") ? code : "works.error." + code;
+	}
+
 	public Task task(String id, String title, String owner, String type, String earliestStart, String latestEnd,
 			String durationDays, String preferredStart, String cost, String shareableCost, List<String> themes,
 			List<String> dependsOn, List<Funding> funding, String pinnedStart, Optional<Geometry> geometry) {
 		if (id != null && id.length() > 100) {
 			error("id", "tooLong", 100);
+		}
+		else {
+			text("id", id, 100);
 		}
 		if (blank(title)) {
 			error("title", "required");
@@ -50,8 +65,14 @@ public final class TaskValidation {
 		else if (title.length() > 300) {
 			error("title", "tooLong", 300);
 		}
+		else {
+			text("title", title, 300);
+		}
 		if (blank(owner)) {
 			error("owner", "required");
+		}
+		else {
+			text("owner", owner, 200);
 		}
 		TaskType taskType = type(type);
 		LocalDate es = requiredDate("earliestStart", earliestStart);
@@ -81,6 +102,9 @@ public final class TaskValidation {
 		for (String dependency : dependsOn) {
 			if (blank(dependency)) {
 				error("dependsOn", "required");
+			}
+			else {
+				text("dependsOn", dependency, 100);
 			}
 		}
 		return new Task(id == null ? "" : id, title == null ? "" : title, owner == null ? "" : owner,

@@ -76,7 +76,7 @@ class AtelierBrowserTest extends BrowserTest {
 
 		phone.locator("#q2").check();
 		phone.getByLabel("Kans", new Page.GetByLabelOptions().setExact(true)).check();
-		String text = "Bij de rioolvervanging <b>meteen</b> regenpijpen afkoppelen";
+		String text = "Bij de rioolvervanging meteen (<3 weken) & tegelijk regenpijpen afkoppelen";
 		phone.getByLabel("Uw bijdrage").fill(text);
 		phone.locator("#suggest-themes").click();
 		assertThat(phone.locator("#theme-CLIMATE_ADAPTATION")).isChecked();

@@ -95,6 +95,27 @@ public final class Http {
 		}
 	}
 
+	/** Reads a page (for its cookies and CSRF token) and answers this client. */
+	public Http getting(String path) {
+		get(path);
+		return this;
+	}
+
+	/** Posts a raw body with the CSRF token of the last page read in the {@code X-CSRF-TOKEN} header. */
+	public Response postRaw(String path, String contentType, byte[] body) {
+		HttpRequest.Builder request = request(path).header("Content-Type", contentType).header("Accept", "text/html")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		if (csrf != null) {
+			request.header("X-CSRF-TOKEN", csrf);
+		}
+		return send(request.build());
+	}
+
+	/** Posts a multipart body built by the caller, with the CSRF token in a header. */
+	public Response postMultipart(String path, String boundary, byte[] body) {
+		return postRaw(path, "multipart/form-data; boundary=" + boundary, body);
+	}
+
 	public Response postJson(String path, Object body) {
 		return send(request(path).header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)))

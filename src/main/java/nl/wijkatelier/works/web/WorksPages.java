@@ -35,9 +35,11 @@ import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.programme.ThemeCatalog;
 import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.InvalidInputException;
+import nl.wijkatelier.shared.SafeText;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.works.Couplings;
 import nl.wijkatelier.works.Funding;
+import nl.wijkatelier.works.ImportError;
 import nl.wijkatelier.works.GeoJsonTasks;
 import nl.wijkatelier.works.PortfolioImportException;
 import nl.wijkatelier.works.Task;
@@ -219,6 +221,12 @@ class WorksPages {
 			RedirectAttributes redirect) throws IOException {
 		NeighbourhoodId nid = catalog.neighbourhood(new NeighbourhoodId(id)).id();
 		currentUsers.require(u -> WorksRegister.mayRegisterIn(u, nid));
+		String fileName = file.getOriginalFilename();
+		if (fileName != null && !fileName.isEmpty() && !SafeText.isPlainFileName(fileName)) {
+			redirect.addFlashAttribute("importErrors",
+					ImportErrors.of(List.of(ImportError.file("file", "error.fileName")), messages, locale));
+			return "redirect:/neighbourhoods/" + id + "/works#import";
+		}
 		try (InputStream in = file.getInputStream()) {
 			WorksRegister.ImportSummary summary = "pots".equals(kind) ? register.importPots(nid, in)
 					: register.importTasks(nid, in);
@@ -249,7 +257,7 @@ class WorksPages {
 	/** The form as a task, with every faulty field reported at once. */
 	private static Task parse(TaskForm f) {
 		Checks checks = new Checks();
-		TaskValidation v = new TaskValidation((field, code, args) -> checks.add(field, "works.error." + code, args));
+		TaskValidation v = new TaskValidation((field, code, args) -> checks.add(field, TaskValidation.messageKey(code), args));
 		if (f.id == null || f.id.isBlank()) {
 			v.error("id", "required");
 		}

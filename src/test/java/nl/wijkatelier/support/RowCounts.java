@@ -1,0 +1,55 @@
+package nl.wijkatelier.support;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+/**
+ * The number of rows in every table of the application's schema, to show that a refused request stored
+ * nothing anywhere. Spring Modulith's event publication log and Flyway's history are left out: they change
+ * in the background and hold no user input.
+ */
+public final class RowCounts {
+
+	private RowCounts() {
+	}
+
+	public static Map<String, Long> of(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			List<String> tables = new ArrayList<>();
+			String schema = connection.getSchema();
+			try (ResultSet rs = connection.getMetaData().getTables(null, schema, "%", new String[] { "TABLE" })) {
+				while (rs.next()) {
+					String name = rs.getString("TABLE_NAME");
+					String lower = name.toLowerCase(java.util.Locale.ROOT);
+					if (!lower.startsWith("event_publication") && !lower.startsWith("flyway")) {
+						tables.add(name);
+					}
+				}
+			}
+			if (tables.isEmpty()) {
+				throw new IllegalStateException("no tables found in schema " + schema);
+			}
+			Map<String, Long> counts = new TreeMap<>();
+			try (Statement statement = connection.createStatement()) {
+				for (String table : tables) {
+					try (ResultSet rs = statement.executeQuery("select count(*) from \"" + table + "\"")) {
+						rs.next();
+						counts.put(table, rs.getLong(1));
+					}
+				}
+			}
+			return counts;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
