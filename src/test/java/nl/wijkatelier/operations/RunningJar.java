@@ -26,7 +26,7 @@ final class RunningJar implements AutoCloseable {
 	static final String ADMIN_PASSWORD = "it-admin-password-2026";
 	/** On Linux a process ended by signal N exits with 128 + N; SIGKILL is 9. */
 	static final int KILLED_BY_SIGKILL = 128 + 9;
-	private static final Duration STARTUP = Duration.ofMinutes(3);
+	private static final Duration STARTUP = Duration.ofMinutes(5);
 	private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private final Process process;
