@@ -30,6 +30,11 @@ public @interface OnPostgres {
 			if (Server.configured()) {
 				return ConditionEvaluationResult.enabled("PostgreSQL at " + System.getenv(URL));
 			}
+			String suite = System.getenv("WIJKATELIER_TEST_DATASOURCE_URL");
+			if (suite != null && suite.startsWith("jdbc:postgresql:")) {
+				return ConditionEvaluationResult.disabled("the whole suite runs on PostgreSQL at " + suite
+						+ ", so " + context.getDisplayName() + " adds nothing");
+			}
 			String message = "PostgreSQL tests did NOT run (" + context.getDisplayName()
 					+ "): set WIJKATELIER_TEST_POSTGRES_URL, _USERNAME and _PASSWORD, as .ci/run does.";
 			System.out.println("[WARNING] " + message);
