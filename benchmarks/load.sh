@@ -95,7 +95,7 @@ echo "neighbourhood $NEIGHBOURHOOD, action $ACTION, atelier $ATELIER with $(wc -
 SUMMARY=$RESULTS/load-summary.csv
 [ -s "$SUMMARY" ] || echo "date,scenario,duration,connections,threads,requests,requestsPerSecond,p50ms,p90ms,p99ms,maxMs,non2xx,socketErrors,acknowledged,stored,lostWrites,load1Before,load1After,cpus" > "$SUMMARY"
 
-# Requests in flight when wrk stopped are still being answered: wait until the figure stops changing.
+# Requests in flight when wrk stopped are still being answered: wait until the count stops changing.
 settle() {
   local before= now
   for _ in $(seq 1 60); do
@@ -126,7 +126,8 @@ run() {
   load_after=$(cut -d' ' -f1 /proc/loadavg)
   case $scenario in
     signup)
-      settle curl -fsS "$BASE_URL/api/v1/actions/$ACTION" ; 
+      household_count() { curl -fsS "$BASE_URL/api/v1/actions/$ACTION" | json "d['households']"; }
+      settle household_count
       # Every sign-up the application acknowledged must be stored and counted: the ids wrk saw in 201 answers
       # against the action's active sign-ups and its household count. Requests still in flight when wrk stopped
       # may be stored without wrk having seen the answer, so stored >= acknowledged; lost = acknowledged, not stored.
@@ -147,7 +148,8 @@ run() {
       } | tee -a "$out"
       ;;
     contribute)
-      settle curl -fsS -H "$AUTH" "$BASE_URL/api/v1/ateliers/$ATELIER/joint-picture"
+      contribution_count() { curl -fsS -H "$AUTH" "$BASE_URL/api/v1/ateliers/$ATELIER/joint-picture" | json "d['contributionCount']"; }
+      settle contribution_count
       acks contribute > "$WORK/acked-contribute.txt"
       acknowledged=$(wc -l < "$WORK/acked-contribute.txt")
       stored=$(curl -fsS -H "$AUTH" "$BASE_URL/api/v1/ateliers/$ATELIER/joint-picture" | json "d['contributionCount']")

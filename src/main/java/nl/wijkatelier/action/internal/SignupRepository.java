@@ -19,4 +19,6 @@ public interface SignupRepository extends JpaRepository<Signup, UUID> {
 	List<Signup> findByActionId(UUID actionId);
 
 	long countByActionIdAndStatus(UUID actionId, Signup.Status status);
+
+	List<Signup> findByEmailIgnoreCase(String email);
 }
