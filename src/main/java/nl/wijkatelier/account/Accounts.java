@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.wijkatelier.account.internal.ApiTokenRepository;
 import nl.wijkatelier.account.internal.AuditEntryRepository;
 import nl.wijkatelier.account.internal.ConsentRepository;
+import nl.wijkatelier.account.internal.InvitationRepository;
 import nl.wijkatelier.account.internal.UserAccountRepository;
 import nl.wijkatelier.programme.Memberships;
 import nl.wijkatelier.shared.Checks;
@@ -37,11 +38,15 @@ public class Accounts {
 	private final Memberships memberships;
 	private final PasswordEncoder passwords;
 	private final AuditLog auditLog;
+	private final InvitationRepository invitations;
+	private final List<PersonalDataHolder> holders;
 	private final Clock clock;
 
 	Accounts(UserAccountRepository users, ConsentRepository consents, ApiTokenRepository tokens,
 			AuditEntryRepository audit, Memberships memberships, PasswordEncoder passwords, AuditLog auditLog,
-			Optional<Clock> clock) {
+			InvitationRepository invitations, List<PersonalDataHolder> holders, Optional<Clock> clock) {
+		this.invitations = invitations;
+		this.holders = holders.stream().sorted(java.util.Comparator.comparing(PersonalDataHolder::section)).toList();
 		this.users = users;
 		this.consents = consents;
 		this.tokens = tokens;
@@ -125,9 +130,14 @@ public class Accounts {
 		auditLog.record("PASSWORD_CHANGED", "account", user, null);
 	}
 
-	/** Everything held about a person in this module and their roles, as plain data for a JSON export. */
+	/**
+	 * Everything held about a person, as plain data for a JSON export: the account, roles, consents, token
+	 * metadata (never the tokens), invitations to their address, the audit entries they made and those about their
+	 * account, and each other module's section ({@link PersonalDataHolder}).
+	 */
 	public Map<String, Object> export(UserId user) {
 		UserAccount account = account(user);
+		DataSubject subject = new DataSubject(user, account.email());
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("email", account.email());
 		data.put("displayName", account.displayName());
@@ -139,26 +149,50 @@ public class Accounts {
 		data.put("consents", consents(user).stream().map(c -> Map.of("purpose", c.purpose(), "wording",
 				c.wording(), "givenAt", c.givenAt().toString())).toList());
 		data.put("apiTokens", tokens.findByUserIdOrderByCreatedAtDesc(user.value()).stream()
-				.map(t -> Map.of("name", t.name(), "createdAt", t.createdAt().toString())).toList());
-		data.put("auditLog", audit.findByActorOrderByAtAsc(account.email()).stream().map(e -> Map.of("at",
-				e.at().toString(), "action", e.action(), "subject", e.subjectType() + " " + e.subjectId())).toList());
+				.map(t -> {
+					Map<String, Object> token = new LinkedHashMap<>();
+					token.put("name", t.name());
+					token.put("createdAt", t.createdAt().toString());
+					token.put("lastUsedAt", t.lastUsedAt() == null ? null : t.lastUsedAt().toString());
+					return token;
+				}).toList());
+		data.put("invitations", invitations.findByEmailIgnoreCase(account.email()).stream()
+				.map(i -> Map.of("role", i.role().name(), "expiresAt", i.expiresAt().toString())).toList());
+		data.put("auditLog", audit.findByActorOrderByAtAsc(account.email()).stream().map(Accounts::entry).toList());
+		data.put("auditLogAboutAccount", audit.findBySubjectTypeAndSubjectIdOrderByAtDesc("account",
+				user.value().toString()).stream().map(Accounts::entry).toList());
+		holders.forEach(holder -> data.put(holder.section(), holder.export(subject)));
 		return data;
 	}
 
+	private static Map<String, String> entry(AuditEntry e) {
+		return Map.of("at", e.at().toString(), "by", e.actor(), "action", e.action(),
+				"subject", e.subjectType() + " " + e.subjectId());
+	}
+
 	/**
-	 * Deletes a person's account, roles, tokens and consents. The audit log keeps what was changed, but no
-	 * longer who: their entries name a pseudonym.
+	 * Deletes a person's account, roles, tokens, consents and invitations, and has every other module remove or
+	 * anonymise what it holds about them ({@link PersonalDataHolder#erase}), in one transaction. The audit log
+	 * keeps what was changed, but no longer who: their entries name a pseudonym. The neighbourhoods' figures stay
+	 * as they were.
 	 */
 	@Transactional
 	public void delete(UserId user) {
 		UserAccount account = account(user);
+		DataSubject subject = new DataSubject(user, account.email());
+		holders.forEach(holder -> holder.erase(subject));
+		invitations.deleteAll(invitations.findByEmailIgnoreCase(account.email()));
+		String roles = memberships.of(user).stream().map(m -> m.role().name()).sorted().toList().toString();
 		memberships.leaveAll(user);
 		tokens.deleteByUserId(user.value());
 		consents.deleteByUserId(user.value());
 		String pseudonym = "deleted-account-" + user.value().toString().substring(0, 8);
+		// Recorded first, so that when the person deletes their own account this entry gets the pseudonym too.
+		auditLog.record("ACCOUNT_DELETED", "account", user, pseudonym + ", roles removed: " + roles);
 		audit.findByActorOrderByAtAsc(account.email()).forEach(entry -> entry.pseudonymise(pseudonym));
+		audit.findByDetailContainingIgnoreCase(account.email())
+				.forEach(entry -> entry.pseudonymiseDetail(account.email(), pseudonym));
 		users.delete(account);
-		auditLog.record("ACCOUNT_DELETED", "account", user, pseudonym);
 	}
 
 	@Transactional

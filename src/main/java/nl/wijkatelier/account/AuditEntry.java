@@ -65,4 +65,12 @@ public class AuditEntry {
 	void pseudonymise(String pseudonym) {
 		this.actor = pseudonym;
 	}
+
+	/** Replaces the person's e-mail address where the detail names it (an invitation, a registration). */
+	void pseudonymiseDetail(String email, String pseudonym) {
+		if (detail != null) {
+			detail = detail.replaceAll("(?i)" + java.util.regex.Pattern.quote(email),
+					java.util.regex.Matcher.quoteReplacement(pseudonym));
+		}
+	}
 }

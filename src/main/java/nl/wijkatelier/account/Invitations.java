@@ -97,7 +97,11 @@ public class Invitations {
 		Membership membership = memberships.join(user, invitation.role(), invitation.neighbourhoodId(),
 				invitation.partyId());
 		invitation.accept(clock.instant());
-		auditLog.record("ROLE_GIVEN", "membership", membership.id(), invitation.role().name());
+		// The invitation's own entry (INVITED) names who gave the role; this one who took it and where.
+		auditLog.record("ROLE_GIVEN", "membership", membership.id(), invitation.role().name() + " "
+				+ invitation.neighbourhoodId().map(Object::toString)
+						.or(() -> invitation.partyId().map(Object::toString)).orElse("")
+				+ " invitation " + invitation.id() + " user " + user.value());
 	}
 
 	/** Creates an account for the invited person, records their consent, and gives the role. */

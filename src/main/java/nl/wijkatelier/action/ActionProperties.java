@@ -11,9 +11,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        address) are kept before they are removed; the quantities stay, anonymous, for the totals
  * @param publicUrl the address residents reach the application at, for links in e-mails
  * @param mail where e-mail goes
+ * @param networkLeaverRetention how long the address of someone who left the neighbourhood network is kept
+ *        after they left; 30 days, so a "please stop" that crossed an invitation already on its way can be
+ *        checked, after which the address is removed (the dates stay for the network's growth figures)
  */
 @ConfigurationProperties("wijkatelier.action")
-public record ActionProperties(Duration personalDataRetention, String publicUrl, Mail mail) {
+public record ActionProperties(Duration personalDataRetention, String publicUrl, Mail mail,
+		Duration networkLeaverRetention) {
 
 	/**
 	 * @param from the sender address of invitations and organiser notifications
@@ -29,5 +33,9 @@ public record ActionProperties(Duration personalDataRetention, String publicUrl,
 		}
 		publicUrl = publicUrl == null ? "" : publicUrl.replaceAll("/+$", "");
 		mail = mail == null ? new Mail("noreply@wijkatelier.nl", true) : mail;
+		if (networkLeaverRetention != null && networkLeaverRetention.isNegative()) {
+			throw new IllegalArgumentException("wijkatelier.action.network-leaver-retention must be zero or more");
+		}
+		networkLeaverRetention = networkLeaverRetention == null ? Duration.ofDays(30) : networkLeaverRetention;
 	}
 }

@@ -412,8 +412,10 @@ public class Actions {
 
 	public Totals totals(Action action) {
 		Map<String, Long> sums = new LinkedHashMap<>(Totals.empty(action.template()).byField());
-		for (Signup signup : signups.findByActionIdAndStatusOrderByCreatedAtAsc(action.id().value(), Signup.Status.ACTIVE)) {
-			signup.quantities().forEach((key, value) -> sums.merge(key, (long) value, Long::sum));
+		// Only the quantities column, not whole entities: the neighbourhood page and the leaderboard add up every
+		// active sign-up on each view, and loading 20,000 entities took seconds (benchmarks/load.sh).
+		for (String quantities : signups.quantitiesOf(action.id().value(), Signup.Status.ACTIVE)) {
+			Signup.decode(quantities).forEach((key, value) -> sums.merge(key, (long) value, Long::sum));
 		}
 		return new Totals(sums);
 	}

@@ -61,6 +61,15 @@ public class NetworkContact {
 		}
 	}
 
+	/**
+	 * Forgets the address (the contact can no longer be reached) and ends the membership; the dates stay, so the
+	 * network's growth over past months reads the same.
+	 */
+	void forget(Instant at) {
+		leave(at);
+		email = "removed-" + id;
+	}
+
 	public String email() {
 		return email;
 	}

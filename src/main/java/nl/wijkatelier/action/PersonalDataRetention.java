@@ -1,35 +1,39 @@
 package nl.wijkatelier.action;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
+import java.time.Duration;
+import java.time.Instant;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Removes the personal data of ended actions once a night (see {@link Actions#removeExpiredPersonalData}). */
-@Component
-class PersonalDataRetention {
+import nl.wijkatelier.account.RetentionRule;
 
-	private static final Logger log = LoggerFactory.getLogger(PersonalDataRetention.class);
+/**
+ * The personal data of ended actions' sign-ups, removed the configured time after the action's last day (see
+ * {@link Actions#removeExpiredPersonalData}); enforced nightly by the account module's retention job.
+ */
+@Component
+class PersonalDataRetention implements RetentionRule {
 
 	private final Actions actions;
 	private final ActionProperties properties;
-	private final Clock clock;
 
-	PersonalDataRetention(Actions actions, ActionProperties properties, Optional<Clock> clock) {
+	PersonalDataRetention(Actions actions, ActionProperties properties) {
 		this.actions = actions;
 		this.properties = properties;
-		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	@Scheduled(cron = "${wijkatelier.action.retention-cron:0 17 3 * * *}", zone = "Europe/Amsterdam")
-	void run() {
-		List<ActionId> cleaned = actions.removeExpiredPersonalData(clock.instant(), properties.personalDataRetention());
-		if (!cleaned.isEmpty()) {
-			log.info("Removed the personal data of {} ended action(s)", cleaned.size());
-		}
+	@Override
+	public String key() {
+		return "actionSignups";
+	}
+
+	@Override
+	public Duration period() {
+		return properties.personalDataRetention();
+	}
+
+	@Override
+	public int enforce(Instant now) {
+		return actions.removeExpiredPersonalData(now, period()).size();
 	}
 }

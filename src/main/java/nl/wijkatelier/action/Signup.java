@@ -102,6 +102,11 @@ public class Signup {
 	}
 
 	public Map<String, Integer> quantities() {
+		return decode(quantities);
+	}
+
+	/** Reads the stored form ({@code key=value;key=value}) of a sign-up's quantities. */
+	static Map<String, Integer> decode(String quantities) {
 		Map<String, Integer> result = new LinkedHashMap<>();
 		if (quantities != null && !quantities.isBlank()) {
 			for (String pair : quantities.split(";")) {

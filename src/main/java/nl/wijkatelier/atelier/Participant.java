@@ -90,6 +90,11 @@ public class Participant {
 		return anonymous ? Optional.empty() : displayName();
 	}
 
+	/** Drops the name; the party type stays, so the joint picture's figures per role read the same. */
+	void forgetName() {
+		displayName = null;
+	}
+
 	void useVote(int limit) {
 		if (votesUsed >= limit) {
 			throw new ConflictException("error.support.noVotesLeft", limit);

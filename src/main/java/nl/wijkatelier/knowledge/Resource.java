@@ -96,6 +96,11 @@ public class Resource {
 		return status == Status.APPROVED;
 	}
 
+	/** The proposer deleted their account: the resource stays, proposed by nobody in particular. */
+	void forgetProposer() {
+		proposedBy = null;
+	}
+
 	public java.util.Optional<UUID> proposedBy() {
 		return java.util.Optional.ofNullable(proposedBy);
 	}

@@ -82,6 +82,11 @@ public class Tip {
 		return text;
 	}
 
+	/** The author deleted their account: the tip stays, written by nobody in particular. */
+	void forgetAuthor() {
+		writtenBy = new UUID(0, 0);
+	}
+
 	public UserId writtenBy() {
 		return new UserId(writtenBy);
 	}

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 import nl.wijkatelier.action.NetworkContact;
 
@@ -17,4 +19,10 @@ public interface NetworkContactRepository extends JpaRepository<NetworkContact, 
 	List<NetworkContact> findBySignupId(UUID signupId);
 
 	Optional<NetworkContact> findByLeaveToken(String leaveToken);
+
+	List<NetworkContact> findByEmail(String email);
+
+	/** Contacts who left before {@code before} and whose address is still kept. */
+	@Query("select c from NetworkContact c where c.leftAt < :before and c.email not like 'removed-%'")
+	List<NetworkContact> findLeftBefore(@Param("before") java.time.Instant before);
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import nl.wijkatelier.action.Signup;
 
@@ -19,4 +20,10 @@ public interface SignupRepository extends JpaRepository<Signup, UUID> {
 	List<Signup> findByActionId(UUID actionId);
 
 	long countByActionIdAndStatus(UUID actionId, Signup.Status status);
+
+	List<Signup> findByEmailIgnoreCase(String email);
+
+	/** The stored quantities of an action's sign-ups in one status (see {@code Signup.decode}). */
+	@Query("select s.quantities from Signup s where s.actionId = ?1 and s.status = ?2")
+	List<String> quantitiesOf(UUID actionId, Signup.Status status);
 }

@@ -20,6 +20,8 @@ public interface ParticipantRepository extends JpaRepository<Participant, UUID> 
 
 	long countByAtelierId(UUID atelierId);
 
+	List<Participant> findByJoinedAtBeforeAndDisplayNameNotNull(java.time.Instant before);
+
 	/** Locks the participant's row, so two supports sent at once cannot both take the last vote. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select p from Participant p where p.id = ?1")

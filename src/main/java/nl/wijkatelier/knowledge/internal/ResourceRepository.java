@@ -10,4 +10,6 @@ import nl.wijkatelier.knowledge.Resource;
 public interface ResourceRepository extends JpaRepository<Resource, UUID> {
 
 	List<Resource> findByProgrammeIdOrderByTitleAsc(UUID programmeId);
+
+	List<Resource> findByProposedByOrderByCreatedAtAsc(UUID proposedBy);
 }

@@ -12,4 +12,6 @@ public interface TipRepository extends JpaRepository<Tip, UUID> {
 	List<Tip> findByNeighbourhoodIdOrderByCreatedAtDesc(UUID neighbourhoodId);
 
 	List<Tip> findByProgrammeIdOrderByCreatedAtDesc(UUID programmeId);
+
+	List<Tip> findByWrittenByOrderByCreatedAtAsc(UUID writtenBy);
 }

@@ -191,11 +191,6 @@ class ProgrammePages {
 		return "redirect:/themes#edit";
 	}
 
-	@GetMapping("/privacy")
-	String privacy() {
-		return "programme/privacy";
-	}
-
 	/** Inhabitants per neighbourhood id, from the wijk's CBS figures where the wijk is known. */
 	private Map<String, Long> inhabitants(List<Neighbourhood> neighbourhoods) {
 		return neighbourhoods.stream()

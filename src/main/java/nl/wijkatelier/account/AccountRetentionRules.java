@@ -1,0 +1,48 @@
+package nl.wijkatelier.account;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.wijkatelier.account.internal.AuditEntryRepository;
+import nl.wijkatelier.account.internal.InvitationRepository;
+
+/** The account module's retention rules: finished invitations and old audit entries. */
+@Configuration(proxyBeanMethods = false)
+class AccountRetentionRules {
+
+	@Bean
+	RetentionRule invitationRetention(AccountRetention retention, InvitationRepository invitations,
+			TransactionTemplate transactions) {
+		return rule("invitations", retention.invitations(),
+				before -> transactions.execute(tx -> invitations.deleteFinishedBefore(before)));
+	}
+
+	@Bean
+	RetentionRule auditLogRetention(AccountRetention retention, AuditEntryRepository entries,
+			TransactionTemplate transactions) {
+		return rule("auditLog", retention.auditLog(), before -> transactions.execute(tx -> entries.deleteByAtBefore(before)));
+	}
+
+	private static RetentionRule rule(String key, Duration period, java.util.function.Function<Instant, Integer> remove) {
+		return new RetentionRule() {
+			@Override
+			public String key() {
+				return key;
+			}
+
+			@Override
+			public Duration period() {
+				return period;
+			}
+
+			@Override
+			public int enforce(Instant now) {
+				return remove.apply(now.minus(period));
+			}
+		};
+	}
+}
