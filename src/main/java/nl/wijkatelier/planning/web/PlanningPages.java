@@ -71,13 +71,15 @@ class PlanningPages {
 	String start(@PathVariable UUID id, @RequestParam(defaultValue = "30") int seconds, Model model,
 			RedirectAttributes redirect) {
 		Neighbourhood n = organised(id, model);
-		return startRun(PlanningJobs.Start.of(n.id(), Optional.of(seconds)), "/neighbourhoods/" + id + "/planning",
+		return startRun(() -> PlanningJobs.Start.of(n.id(), Optional.of(seconds)), "/neighbourhoods/" + id + "/planning",
 				redirect);
 	}
 
-	private String startRun(PlanningJobs.Start request, String back, RedirectAttributes redirect) {
+	/** Starts the run, or goes back to the page with every reason it could not start. */
+	private String startRun(java.util.function.Supplier<PlanningJobs.Start> request, String back,
+			RedirectAttributes redirect) {
 		try {
-			PlanningJobs.JobView run = jobs.start(request);
+			PlanningJobs.JobView run = jobs.start(request.get());
 			return "redirect:/planning/runs/" + run.id();
 		}
 		catch (PlanInputException ex) {
@@ -104,7 +106,7 @@ class PlanningPages {
 			@RequestParam(defaultValue = "30") int seconds, Model model, RedirectAttributes redirect) {
 		Scenarios.Scenario found = scenarios.get(scenario);
 		organised(found.summary().neighbourhood().value(), model);
-		return startRun(PlanningApi.replanRequest(found, pins == null ? List.of() : pins, Optional.of(seconds)),
+		return startRun(() -> PlanningApi.replanRequest(found, pins == null ? List.of() : pins, Optional.of(seconds)),
 				"/planning/scenarios/" + scenario, redirect);
 	}
 

@@ -321,4 +321,24 @@ class PlanningApiTest {
 			}
 		}
 	}
+
+	@Test
+	void theScenarioPageNamesAPinItCannotKeepAndResidentsCannotCompare() throws Exception {
+		NeighbourhoodId nid = spijkerkwartier();
+		People.Person facilitator = people.facilitator(nid);
+		String scenario = savedScenario(Http.api(port).withToken(facilitator.token()), nid, "Pagina met pin");
+		Http browser = Http.browser(port).login(facilitator.email(), People.PASSWORD);
+		assertThat(browser.get("/planning/scenarios/" + scenario).body()).contains("Plan opnieuw met de vastgezette opgaven");
+		Http.Response refused = browser.postForm("/planning/scenarios/" + scenario + "/replan",
+				Map.of("pin", "BESTAAT-NIET", "seconds", "10"));
+		assertThat(refused.status()).isEqualTo(302);
+		assertThat(refused.header("Location")).endsWith("/planning/scenarios/" + scenario);
+		assertThat(browser.get("/planning/scenarios/" + scenario).body()).contains("BESTAAT-NIET")
+				.contains("niet worden vastgezet");
+
+		People.Person resident = people.resident(nid);
+		Http residentBrowser = Http.browser(port).login(resident.email(), People.PASSWORD);
+		assertThat(residentBrowser.get("/planning/compare?a=" + scenario + "&b=" + scenario).status()).isEqualTo(403);
+		assertThat(residentBrowser.get("/planning/scenarios/" + scenario + "/export.geojson").status()).isEqualTo(403);
+	}
 }
