@@ -562,6 +562,7 @@ class AuthorisationMatrixTest {
 			case "POST /api/v1/invitations" -> Map.of("email", "uitnodiging-" + UUID.randomUUID().toString()
 					.substring(0, 8) + "@example.org", "role", "RESIDENT", "neighbourhoodId", nid);
 			case "POST /api/v1/plan-runs/{run}/scenario" -> Map.of("name", "Matrix bewaard");
+			case "POST /api/v1/scenarios/{scenario}/plan-runs" -> Map.of("pins", List.of(), "seconds", 1);
 			default -> Map.of();
 		};
 	}
@@ -591,6 +592,7 @@ class AuthorisationMatrixTest {
 					"owner", p.name(), "type", "FIBRE", "earliestStart", "2027-01-01", "latestEnd", "2027-12-31",
 					"durationDays", "30", "cost", "1000", "shareableCost", "100");
 			case "POST /neighbourhoods/{id}/planning/runs" -> Map.of("seconds", "1");
+			case "POST /planning/scenarios/{scenario}/replan" -> Map.of("seconds", "1");
 			case "POST /planning/runs/{run}/save" -> Map.of("name", "Matrix bewaard");
 			case "POST /knowledge/propose" -> Map.of("title", "Gids regenton", "url", "https://example.org/regenton",
 					"description", "Een regenton aansluiten", "kind", "KNOW_HOW", "themes", "CLIMATE_ADAPTATION");
