@@ -58,6 +58,7 @@ class RequestBodyGuard extends OncePerRequestFilter {
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String key)
 			throws IOException, ServletException {
+		BodilessErrorPage.secureHeaders(response);
 		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			BodilessErrorPage.show(request, response, status);
 			return;

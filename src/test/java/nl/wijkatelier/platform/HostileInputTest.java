@@ -467,6 +467,7 @@ class HostileInputTest {
 		assertThat(announced.status()).isEqualTo(413);
 		assertThat(announced.header("Content-Type")).contains("application/problem+json");
 		assertThat(announced.json().get("detail").asString()).contains("21 MB");
+		assertThat(announced.header("X-Content-Type-Options")).isEqualTo("nosniff");
 
 		HttpResponse<String> streamed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + tasks))
 				.header("Content-Type", "application/geo+json").header("Authorization", "Bearer " + admin)
@@ -487,6 +488,9 @@ class HostileInputTest {
 				multipart.toByteArray());
 		assertThat(upload.status()).isEqualTo(413);
 		assertThat(upload.body()).contains("te groot").doesNotContain("Exception");
+		assertThat(upload.header("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(upload.header("Content-Security-Policy")).contains("script-src 'self';")
+				.contains("frame-ancestors 'none'");
 
 		String longForm = "title=" + "a".repeat(3 * 1024 * 1024);
 		Http.Response form = adminPage.postRaw("/knowledge/propose", "application/x-www-form-urlencoded",
