@@ -21,6 +21,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import nl.wijkatelier.planning.internal.CandidatePair;
 import nl.wijkatelier.planning.internal.DependencyLink;
+import nl.wijkatelier.planning.internal.FirstSchedule;
 import nl.wijkatelier.planning.internal.FundingLine;
 import nl.wijkatelier.planning.internal.PlanConstraints;
 import nl.wijkatelier.planning.internal.PlanSolution;
@@ -66,16 +67,20 @@ public final class Planner {
 	 */
 	public static PlanResult plan(PlanningProblem problem, PlanRun run, Consumer<PlanProgress> progress,
 			BooleanSupplier cancelled) {
+		long started = System.currentTimeMillis();
 		PlanSolution initial = solution(problem);
+		FirstSchedule.build(initial);
 		Evaluation baseline = ScheduleEvaluator.evaluate(problem, problem.baseline());
 		List<PlanProgress> curve = Collections.synchronizedList(new ArrayList<>());
-		long started = System.currentTimeMillis();
 		PlanSolution best;
 		if (initial.getTasks().stream().allMatch(TaskStart::isPinned) || initial.getTasks().isEmpty()) {
 			best = initial;
 		}
 		else {
-			Solver<PlanSolution> solver = factory(run).buildSolver();
+			java.time.Duration spent = java.time.Duration.ofMillis(System.currentTimeMillis() - started);
+			PlanRun rest = new PlanRun(run.limit().minus(spent).isNegative() ? java.time.Duration.ofMillis(1)
+					: run.limit().minus(spent), run.unimprovedLimit(), run.seed(), run.stopAtObjectiveCents());
+			Solver<PlanSolution> solver = factory(rest).buildSolver();
 			java.util.concurrent.atomic.AtomicBoolean feasible = new java.util.concurrent.atomic.AtomicBoolean();
 			solver.addEventListener(event -> {
 				HardSoftLongScore score = (HardSoftLongScore) event.getNewBestScore();
