@@ -12,6 +12,10 @@ import java.util.function.Consumer;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
@@ -22,6 +26,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import nl.wijkatelier.planning.internal.CandidatePair;
 import nl.wijkatelier.planning.internal.DependencyLink;
 import nl.wijkatelier.planning.internal.FirstSchedule;
+import nl.wijkatelier.planning.internal.JoinMoves;
 import nl.wijkatelier.planning.internal.FundingLine;
 import nl.wijkatelier.planning.internal.PlanConstraints;
 import nl.wijkatelier.planning.internal.PlanSolution;
@@ -47,7 +52,16 @@ public final class Planner {
 	 * 2,000,000 soft (€ 20,000, a typical shareable cost) lets a task give up its join to make room for a better
 	 * one. Found on the exactness test (ExactReferenceTest): without a hard part, 2 of 20 instances stayed short.
 	 */
-	private static final String START_TEMPERATURE = "20hard/2000000soft";
+	private static final String START_TEMPERATURE = System.getProperty("wk.temp", "20hard/2000000soft");
+
+	/**
+	 * How often local search tries each kind of move, relative to the others: the aimed moves of {@link JoinMoves},
+	 * Timefold's change move (any task to any start in its window) and swap move (two tasks trade starts). The
+	 * random change and swap moves stay in so every schedule remains reachable (the exactness test needs them).
+	 */
+	private static final double JOIN_MOVES_WEIGHT = Double.parseDouble(System.getProperty("wk.join", "6"));
+	private static final double CHANGE_MOVES_WEIGHT = Double.parseDouble(System.getProperty("wk.change", "3"));
+	private static final double SWAP_MOVES_WEIGHT = Double.parseDouble(System.getProperty("wk.swap", "1"));
 
 	private Planner() {
 	}
@@ -136,6 +150,10 @@ public final class Planner {
 	}
 
 	static SolverFactory<PlanSolution> factory(PlanRun run) {
+		return SolverFactory.create(config(run));
+	}
+
+	static SolverConfig config(PlanRun run) {
 		TerminationConfig termination = new TerminationConfig().withSpentLimit(run.limit());
 		run.unimprovedLimit().ifPresent(termination::withUnimprovedSpentLimit);
 		run.stopAtObjectiveCents().ifPresent(target -> termination.withBestScoreLimit("0hard/" + target + "soft"));
@@ -147,11 +165,16 @@ public final class Planner {
 				.withRandomSeed(run.seed())
 				.withTerminationConfig(termination)
 				.withPhases(new LocalSearchPhaseConfig()
+						.withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+								new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(JoinMoves.class)
+										.withFixedProbabilityWeight(JOIN_MOVES_WEIGHT),
+								new ChangeMoveSelectorConfig().withFixedProbabilityWeight(CHANGE_MOVES_WEIGHT),
+								new SwapMoveSelectorConfig().withFixedProbabilityWeight(SWAP_MOVES_WEIGHT)))
 						.withAcceptorConfig(new LocalSearchAcceptorConfig()
 								.withSimulatedAnnealingStartingTemperature(START_TEMPERATURE)
 								.withEntityTabuSize(1))
 						.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
-		return SolverFactory.create(config);
+		return config;
 	}
 
 	/** The optimiser's model of the problem, every start set to the grid date nearest the preferred start. */

@@ -117,6 +117,41 @@ public final class FirstSchedule {
 				}
 			}
 		}
+		for (int round = 0; round < ROUNDS && improve(order); round++) {
+			// each round moves every task to its best start given all the others
+		}
+	}
+
+	/** Rounds of {@link #improve}; later rounds rarely find more (benchmarks/plan.sh at 2,000 tasks). */
+	private static final int ROUNDS = 5;
+
+	/**
+	 * One round of descent: each unpinned task in turn moves to the start with the best gain given all other
+	 * tasks where it keeps the hard rules, when that gains more than where it is. Never makes the objective worse,
+	 * nor a schedule that keeps the hard rules break one.
+	 *
+	 * @return whether any task moved
+	 */
+	private boolean improve(List<TaskStart> order) {
+		boolean moved = false;
+		for (TaskStart task : order) {
+			if (task.isPinned()) {
+				continue;
+			}
+			int was = task.getStart();
+			unplace(task);
+			boolean fitted = fits(task, was);
+			long now = gain(task, was);
+			int start = bestStart(task);
+			if (start != was && fits(task, start) && (!fitted || gain(task, start) > now)) {
+				place(task, start);
+				moved = true;
+			}
+			else {
+				place(task, was);
+			}
+		}
+		return moved;
 	}
 
 	/**
