@@ -28,6 +28,8 @@ public final class FirstSchedule {
 	private final List<List<TaskStart>> after = new ArrayList<>();
 	/** Per task: its coupling candidates. */
 	private final List<List<TaskStart>> partners = new ArrayList<>();
+	/** The candidate pairs, rider first. */
+	private final List<TaskStart[]> pairs = new ArrayList<>();
 	/** Per task: the candidates it rides along on when joined (the larger side of its pairs). */
 	private final List<List<TaskStart>> largerPartners = new ArrayList<>();
 	private final Map<String, Integer> potIndex = new HashMap<>();
@@ -57,6 +59,7 @@ public final class FirstSchedule {
 			partners.get(pair.rider()).add(tasks.get(pair.larger()));
 			partners.get(pair.larger()).add(tasks.get(pair.rider()));
 			largerPartners.get(pair.rider()).add(tasks.get(pair.larger()));
+			pairs.add(new TaskStart[] {tasks.get(pair.rider()), tasks.get(pair.larger())});
 		}
 		int minYear = Integer.MAX_VALUE;
 		int maxYear = Integer.MIN_VALUE;
@@ -85,9 +88,22 @@ public final class FirstSchedule {
 		this.latest = new long[n];
 	}
 
-	/** Sets every unpinned task's start in {@code solution} to its greedy first start. */
+	/** Answers true once the descent rounds should stop (time up or the run cancelled). */
+	private java.util.function.BooleanSupplier stop = () -> false;
+
+	/** Sets every unpinned task's start in {@code solution} to its greedy first start, with full descent rounds. */
 	public static void build(PlanSolution solution) {
-		new FirstSchedule(solution).placeAll();
+		build(solution, () -> false);
+	}
+
+	/**
+	 * @param stop polled between tasks of the descent rounds: the greedy placement always completes (it is what
+	 *        makes the schedule keep the hard rules), the rounds that improve it stop as soon as this answers true
+	 */
+	public static void build(PlanSolution solution, java.util.function.BooleanSupplier stop) {
+		FirstSchedule schedule = new FirstSchedule(solution);
+		schedule.stop = stop;
+		schedule.placeAll();
 	}
 
 	private void placeAll() {
@@ -117,10 +133,80 @@ public final class FirstSchedule {
 				}
 			}
 		}
-		for (int round = 0; round < ROUNDS && improve(order); round++) {
-			// each round moves every task to its best start given all the others
+		for (int round = 0; round < ROUNDS && !stop.getAsBoolean() && (improve(order) | improvePairs()); round++) {
+			// each round moves every task, then every candidate pair, to its best start given all the others
 		}
 	}
+
+	/**
+	 * One round of descent over candidate pairs that are not joined: both tasks move together to where they
+	 * overlap, when that gains more than where they are. This finds joins that no single task can make, e.g. when
+	 * each task's pot is full in the year the other runs but both have room in a year around their preferred starts.
+	 *
+	 * @return whether any pair moved
+	 */
+	private boolean improvePairs() {
+		boolean moved = false;
+		for (TaskStart[] pair : pairs) {
+			TaskStart rider = pair[0];
+			TaskStart larger = pair[1];
+			if (rider.isPinned() || larger.isPinned() || rider.overlaps(larger) || stop.getAsBoolean()) {
+				continue;
+			}
+			int wasRider = rider.getStart();
+			int wasLarger = larger.getStart();
+			unplace(rider);
+			unplace(larger);
+			long now = Long.MIN_VALUE;
+			if (fits(larger, wasLarger)) {
+				long first = gain(larger, wasLarger);
+				place(larger, wasLarger);
+				if (fits(rider, wasRider)) {
+					now = first + gain(rider, wasRider);
+				}
+				unplace(larger);
+			}
+			long best = now;
+			int bestLarger = wasLarger;
+			int bestRider = wasRider;
+			List<Integer> largerStarts = larger.getStarts();
+			int[] bounds = bounds(larger);
+			long lo = Math.min(larger.preferredOrFirst(), rider.preferredOrFirst()) - rider.getDurationDays() - PAIR_REACH;
+			long hi = Math.max(larger.preferredOrFirst(), rider.preferredOrFirst()) + PAIR_REACH;
+			int from = Math.max(bounds[0], lowerBound(largerStarts, lo));
+			int to = Math.min(bounds[1], upperBound(largerStarts, hi) - 1);
+			for (int k = from; k <= to; k++) {
+				int atLarger = largerStarts.get(k);
+				if (!fits(larger, atLarger)) {
+					continue;
+				}
+				long first = gain(larger, atLarger);
+				place(larger, atLarger);
+				List<Integer> riderStarts = rider.getStarts();
+				int[] riderBounds = bounds(rider);
+				int rFrom = Math.max(riderBounds[0],
+						lowerBound(riderStarts, (long) atLarger - rider.getDurationDays() + 1));
+				int rTo = Math.min(riderBounds[1], upperBound(riderStarts, larger.end()) - 1);
+				for (int m = rFrom; m <= rTo; m++) {
+					int atRider = riderStarts.get(m);
+					long total = first + gain(rider, atRider);
+					if (total > best && fits(rider, atRider)) {
+						best = total;
+						bestLarger = atLarger;
+						bestRider = atRider;
+					}
+				}
+				unplace(larger);
+			}
+			place(larger, bestLarger);
+			place(rider, bestRider);
+			moved |= bestLarger != wasLarger || bestRider != wasRider;
+		}
+		return moved;
+	}
+
+	/** How far beyond the two preferred starts a pair may move together, in days (eight weeks). */
+	private static final int PAIR_REACH = 56;
 
 	/** Rounds of {@link #improve}; later rounds rarely find more (benchmarks/plan.sh at 2,000 tasks). */
 	private static final int ROUNDS = 5;
@@ -135,7 +221,7 @@ public final class FirstSchedule {
 	private boolean improve(List<TaskStart> order) {
 		boolean moved = false;
 		for (TaskStart task : order) {
-			if (task.isPinned()) {
+			if (task.isPinned() || stop.getAsBoolean()) {
 				continue;
 			}
 			int was = task.getStart();
