@@ -12,10 +12,7 @@ import java.util.function.Consumer;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
@@ -52,16 +49,7 @@ public final class Planner {
 	 * 2,000,000 soft (€ 20,000, a typical shareable cost) lets a task give up its join to make room for a better
 	 * one. Found on the exactness test (ExactReferenceTest): without a hard part, 2 of 20 instances stayed short.
 	 */
-	private static final String START_TEMPERATURE = System.getProperty("wk.temp", "20hard/2000000soft");
-
-	/**
-	 * How often local search tries each kind of move, relative to the others: the aimed moves of {@link JoinMoves},
-	 * Timefold's change move (any task to any start in its window) and swap move (two tasks trade starts). The
-	 * random change and swap moves stay in so every schedule remains reachable (the exactness test needs them).
-	 */
-	private static final double JOIN_MOVES_WEIGHT = Double.parseDouble(System.getProperty("wk.join", "6"));
-	private static final double CHANGE_MOVES_WEIGHT = Double.parseDouble(System.getProperty("wk.change", "3"));
-	private static final double SWAP_MOVES_WEIGHT = Double.parseDouble(System.getProperty("wk.swap", "1"));
+	private static final String START_TEMPERATURE = "20hard/2000000soft";
 
 	/**
 	 * The construction phase's descent rounds may use at most 1 / this share of the run's time limit; the greedy
@@ -99,9 +87,9 @@ public final class Planner {
 			best = initial;
 		}
 		else {
-			java.time.Duration spent = java.time.Duration.ofMillis(System.currentTimeMillis() - started);
-			PlanRun rest = new PlanRun(run.limit().minus(spent).isNegative() ? java.time.Duration.ofMillis(1)
-					: run.limit().minus(spent), run.unimprovedLimit(), run.seed(), run.stopAtObjectiveCents());
+			java.time.Duration left = run.limit().minusMillis(System.currentTimeMillis() - started);
+			PlanRun rest = new PlanRun(left.toMillis() < 1 ? java.time.Duration.ofMillis(1) : left,
+					run.unimprovedLimit(), run.seed(), run.stopAtObjectiveCents());
 			Solver<PlanSolution> solver = factory(rest).buildSolver();
 			java.util.concurrent.atomic.AtomicBoolean feasible = new java.util.concurrent.atomic.AtomicBoolean();
 			solver.addEventListener(event -> {
@@ -154,6 +142,7 @@ public final class Planner {
 		if (!schedule.feasible()) {
 			throw new NoScheduleException(schedule.violations());
 		}
+
 		return new PlanResult(schedule, baseline, curve);
 	}
 
@@ -173,11 +162,7 @@ public final class Planner {
 				.withRandomSeed(run.seed())
 				.withTerminationConfig(termination)
 				.withPhases(new LocalSearchPhaseConfig()
-						.withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
-								new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(JoinMoves.class)
-										.withFixedProbabilityWeight(JOIN_MOVES_WEIGHT),
-								new ChangeMoveSelectorConfig().withFixedProbabilityWeight(CHANGE_MOVES_WEIGHT),
-								new SwapMoveSelectorConfig().withFixedProbabilityWeight(SWAP_MOVES_WEIGHT)))
+						.withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(JoinMoves.class))
 						.withAcceptorConfig(new LocalSearchAcceptorConfig()
 								.withSimulatedAnnealingStartingTemperature(START_TEMPERATURE)
 								.withEntityTabuSize(1))

@@ -28,6 +28,8 @@ public final class FirstSchedule {
 	private final List<List<TaskStart>> after = new ArrayList<>();
 	/** Per task: its coupling candidates. */
 	private final List<List<TaskStart>> partners = new ArrayList<>();
+	/** Per pot: the tasks that spend from it. */
+	private final List<List<TaskStart>> potTasks = new ArrayList<>();
 	/** The candidate pairs, rider first. */
 	private final List<TaskStart[]> pairs = new ArrayList<>();
 	/** Per task: the candidates it rides along on when joined (the larger side of its pairs). */
@@ -80,6 +82,11 @@ public final class FirstSchedule {
 						caps[y] = line.capCentsByYear().getOrDefault(minYear + y, 0L) * 1000;
 					}
 					left.add(caps);
+					potTasks.add(new ArrayList<>());
+				}
+				List<TaskStart> spenders = potTasks.get(potIndex.get(line.pot()));
+				if (spenders.isEmpty() || spenders.get(spenders.size() - 1) != task) {
+					spenders.add(task);
 				}
 			}
 		}
@@ -133,9 +140,104 @@ public final class FirstSchedule {
 				}
 			}
 		}
-		for (int round = 0; round < ROUNDS && !stop.getAsBoolean() && (improve(order) | improvePairs()); round++) {
+		descend(order);
+	}
+
+	private void descend(List<TaskStart> order) {
+		for (int round = 0; round < ROUNDS && !stop.getAsBoolean()
+				&& (improve(order) | improvePairs() | joinMakingRoom()); round++) {
 			// each round moves every task, then every candidate pair, to its best start given all the others
 		}
+	}
+
+	/**
+	 * One round over candidate pairs that are not joined: one task moves to the start overlapping the other
+	 * that gains the most, and when its pot has no room in that year another task that spends from the pot then
+	 * moves to its own best start elsewhere; kept when the two moves together gain.
+	 *
+	 * @return whether any task moved
+	 */
+	private boolean joinMakingRoom() {
+		boolean moved = false;
+		for (TaskStart[] pair : pairs) {
+			for (int side = 0; side < 2 && !stop.getAsBoolean(); side++) {
+				TaskStart mover = pair[side];
+				TaskStart other = pair[1 - side];
+				if (mover.isPinned() || mover.overlaps(other) || mover.getFunding().isEmpty()) {
+					continue;
+				}
+				moved |= joinMakingRoom(mover, other);
+			}
+		}
+		return moved;
+	}
+
+	private boolean joinMakingRoom(TaskStart mover, TaskStart other) {
+		int was = mover.getStart();
+		unplace(mover);
+		long before = gain(mover, was);
+		List<Integer> starts = mover.getStarts();
+		int[] bounds = bounds(mover);
+		int lo = Math.max(bounds[0], lowerBound(starts, (long) other.getStart() - mover.getDurationDays() + 1));
+		int hi = Math.min(bounds[1], upperBound(starts, other.end()) - 1);
+		int target = -1;
+		long targetGain = before;
+		for (int k = lo; k <= hi; k++) {
+			long g = gain(mover, starts.get(k));
+			if (g > targetGain && deadlinesKept(mover, starts.get(k))) {
+				target = starts.get(k);
+				targetGain = g;
+			}
+		}
+		if (target < 0 || fits(mover, target)) {
+			// nothing to gain, or the plain descent takes it without making room
+			place(mover, target < 0 ? was : target);
+			return target >= 0;
+		}
+		int end = target + mover.getDurationDays() - 1;
+		int tries = 0;
+		for (FundingLine line : mover.getFunding()) {
+			for (TaskStart blocker : potTasks.get(potIndex.get(line.pot()))) {
+				if (blocker == mover || blocker == other || blocker.isPinned() || !placed[blocker.getIndex()]
+						|| year(blocker.getStart()) > year(end) || year(target) > year(blocker.end())) {
+					continue;
+				}
+				if (++tries > ROOM_TRIES) {
+					place(mover, was);
+					return false;
+				}
+				int blockerWas = blocker.getStart();
+				unplace(blocker);
+				long blockerBefore = gain(blocker, blockerWas);
+				if (fits(mover, target)) {
+					long moverGain = gain(mover, target);
+					place(mover, target);
+					int elsewhere = bestStart(blocker);
+					if (elsewhere != blockerWas && fits(blocker, elsewhere)
+							&& moverGain - before + gain(blocker, elsewhere) - blockerBefore > 0) {
+						place(blocker, elsewhere);
+						return true;
+					}
+					unplace(mover);
+				}
+				place(blocker, blockerWas);
+			}
+		}
+		place(mover, was);
+		return false;
+	}
+
+	/** Tasks tried as the one that makes room, per join; bounds a round at 20,000 tasks to seconds. */
+	private static final int ROOM_TRIES = 40;
+
+	private static boolean deadlinesKept(TaskStart task, int start) {
+		int end = start + task.getDurationDays() - 1;
+		for (FundingLine line : task.getFunding()) {
+			if (end > line.deadlineEpochDay()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
