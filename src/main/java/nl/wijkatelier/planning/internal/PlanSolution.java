@@ -9,7 +9,7 @@ import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 /** The optimiser's working copy of a plan: the tasks with their starts, the candidate pairs and dependencies. */
-@PlanningSolution
+@PlanningSolution(solutionCloner = PlanSolutionCloner.class)
 public class PlanSolution {
 
 	@PlanningEntityCollectionProperty

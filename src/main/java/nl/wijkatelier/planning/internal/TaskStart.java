@@ -50,6 +50,12 @@ public class TaskStart {
 		this.start = start;
 	}
 
+	/** A copy sharing every fact, for the solver's best-solution clones (planning variable: {@link #start}). */
+	TaskStart copy() {
+		return new TaskStart(index, id, durationDays, shareableCents, preferredStart, shiftCostCentsPerDay, pinned,
+				starts, funding, start);
+	}
+
 	@ValueRangeProvider
 	public List<Integer> getStarts() {
 		return starts;
@@ -92,6 +98,24 @@ public class TaskStart {
 	/** Whether the two tasks' running days share at least one day. */
 	public boolean overlaps(TaskStart other) {
 		return start <= other.end() && other.start <= end();
+	}
+
+	/** The preferred start as an epoch day, or the earliest allowed start when the task has none. */
+	public long preferredOrFirst() {
+		return preferredStart == null ? starts.get(0) : preferredStart;
+	}
+
+	public List<FundingLine> getFunding() {
+		return funding;
+	}
+
+	public long getShiftCostCentsPerDay() {
+		return shiftCostCentsPerDay;
+	}
+
+	/** The shift penalty, in cents, were it to start on {@code day}. */
+	public long shiftPenaltyCentsAt(long day) {
+		return preferredStart == null ? 0 : Math.abs(day - preferredStart) * shiftCostCentsPerDay;
 	}
 
 	public boolean hasPreferredStart() {
