@@ -33,7 +33,7 @@ import nl.wijkatelier.works.WorksRegister;
 @Component
 public class PlanningJobs {
 
-	private static final int KEEP_PER_NEIGHBOURHOOD = 5;
+	private static final int KEEP_PER_NEIGHBOURHOOD = 20;
 
 	public enum Status { RUNNING, DONE, CANCELLED, NO_SCHEDULE, FAILED }
 

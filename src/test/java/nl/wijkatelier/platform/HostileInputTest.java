@@ -102,6 +102,8 @@ class HostileInputTest {
 			Map.entry("POST /actions/{id}/invite", "no fields"),
 			Map.entry("POST /planning/runs/{run}/cancel", "no fields"),
 			Map.entry("POST /neighbourhoods/{id}/planning/runs", "a number of seconds"),
+			Map.entry("POST /planning/scenarios/{scenario}/replan", "task ids looked up in the scenario, a number of seconds"),
+			Map.entry("POST /api/v1/scenarios/{scenario}/plan-runs", "task ids looked up in the scenario, a number of seconds"),
 			Map.entry("POST /themes/{code}/co-benefits", "theme codes resolved against the catalogue"),
 			Map.entry("POST /neighbourhoods/{id}/works/tasks/{code}/delete", "no fields"),
 			Map.entry("POST /neighbourhoods/{id}/works/import", "a file: see importsRefuse* below"));
