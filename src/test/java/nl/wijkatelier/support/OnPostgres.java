@@ -32,8 +32,9 @@ public @interface OnPostgres {
 			}
 			String suite = System.getenv("WIJKATELIER_TEST_DATASOURCE_URL");
 			if (suite != null && suite.startsWith("jdbc:postgresql:")) {
-				return ConditionEvaluationResult.disabled("the whole suite runs on PostgreSQL at " + suite
-						+ ", so " + context.getDisplayName() + " adds nothing");
+				String message = context.getDisplayName() + " skipped: the whole suite runs on PostgreSQL at " + suite;
+				System.out.println("[INFO] " + message);
+				return ConditionEvaluationResult.disabled(message);
 			}
 			String message = "PostgreSQL tests did NOT run (" + context.getDisplayName()
 					+ "): set WIJKATELIER_TEST_POSTGRES_URL, _USERNAME and _PASSWORD, as .ci/run does.";
