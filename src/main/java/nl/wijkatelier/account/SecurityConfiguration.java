@@ -17,6 +17,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -50,8 +51,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain tokenExchange(HttpSecurity http) throws Exception {
+	SecurityFilterChain tokenExchange(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/tokens"))
+				.addFilterBefore(new LoginThrottle.Filter(throttle, false), BasicAuthenticationFilter.class)
 				.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 				.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
 					response.setHeader("WWW-Authenticate", "Basic realm=\"Wijkatelier\"");
@@ -86,8 +88,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(auth -> auth
+	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		http.addFilterBefore(new LoginThrottle.Filter(throttle, true), UsernamePasswordAuthenticationFilter.class)
+				.authorizeHttpRequests(auth -> auth
 						.requestMatchers("/profile/**", "/admin/**").authenticated()
 						.anyRequest().permitAll())
 				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/profile")

@@ -155,6 +155,38 @@ class WebHardeningTest {
 		assertThat(Http.browser(port).get("/login?locked").body()).contains("15");
 	}
 
+	/**
+	 * Failed logins are limited per client address too (password spraying over many accounts): after 20 from one
+	 * address, even the right password is refused there, while the same person logs in from elsewhere. The address
+	 * comes from X-Forwarded-For, as the test client is a trusted (loopback) proxy.
+	 */
+	@Test
+	void manyFailedLoginsFromOneAddressAreThrottledForThatAddressOnly() {
+		String address = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+		Http sprayer = Http.browser(port).withHeader("X-Forwarded-For", address);
+		for (int i = 0; i < 20; i++) {
+			sprayer.get("/login");
+			Http.Response failed = sprayer.postForm("/login",
+					Map.of("username", "nobody-" + i + "@example.org", "password", "guess-" + i));
+			assertThat(failed.header("Location")).as("attempt %d", i + 1).endsWith("/login?error");
+		}
+		People.Person person = people.withoutRole();
+		sprayer.get("/login");
+		Http.Response throttled = sprayer.postForm("/login", Map.of("username", person.email(), "password", People.PASSWORD));
+		assertThat(throttled.header("Location")).endsWith("/login?throttled");
+		assertThat(throttled.header("Retry-After")).matches("[1-9][0-9]*");
+		assertThat(sprayer.get("/profile").status()).as("not logged in").isEqualTo(302);
+		Http.Response basic = Http.api(port).withHeader("X-Forwarded-For", address)
+				.postBasic("/api/v1/tokens", person.email(), People.PASSWORD);
+		assertThat(basic.status()).isEqualTo(429);
+		assertThat(basic.header("Retry-After")).isNotBlank();
+		assertThat(Http.browser(port).get("/login?throttled").body()).contains("Te veel mislukte inlogpogingen");
+
+		Http elsewhere = Http.browser(port).withHeader("X-Forwarded-For", "198.51.100.7");
+		elsewhere.login(person.email(), People.PASSWORD);
+		assertThat(elsewhere.get("/profile").status()).as("the account itself is not locked").isEqualTo(200);
+	}
+
 	/** Every web form of the application, read from its mappings, refuses a post without a CSRF token. */
 	@Test
 	void everyWebFormRefusesAPostWithoutCsrfTokenAndStoresNothing() {

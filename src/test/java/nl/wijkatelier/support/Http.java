@@ -42,6 +42,7 @@ public final class Http {
 	private final HttpClient client;
 	private String bearer;
 	private String csrf;
+	private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
 	private Http(String base, boolean session) {
 		this.base = base;
@@ -61,6 +62,12 @@ public final class Http {
 	/** A browser-like client that keeps cookies and the CSRF token of the last page it read. */
 	public static Http browser(int port) {
 		return new Http("http://localhost:" + port, true);
+	}
+
+	/** Sends this header with every request of this client (e.g. X-Forwarded-For, as a trusted proxy would). */
+	public Http withHeader(String name, String value) {
+		headers.put(name, value);
+		return this;
 	}
 
 	public Http withToken(String token) {
@@ -195,6 +202,7 @@ public final class Http {
 		if (bearer != null) {
 			builder.header("Authorization", "Bearer " + bearer);
 		}
+		headers.forEach(builder::header);
 		return builder;
 	}
 
