@@ -45,6 +45,7 @@ import nl.wijkatelier.atelier.Participation;
 import nl.wijkatelier.atelier.Reports;
 import nl.wijkatelier.atelier.Speaker;
 import nl.wijkatelier.platform.FormErrors;
+import nl.wijkatelier.platform.PdfDocuments;
 import nl.wijkatelier.programme.CurrentUser;
 import nl.wijkatelier.programme.CurrentUsers;
 import nl.wijkatelier.programme.Neighbourhood;
@@ -74,11 +75,11 @@ class AtelierPages {
 	private final ThemeCatalog themes;
 	private final CurrentUsers currentUsers;
 	private final LiveUpdates live;
-	private final ReportPdf pdf;
+	private final PdfDocuments pdf;
 	private final MessageSource messages;
 
 	AtelierPages(Ateliers ateliers, Participation participation, Reports reports, ProgrammeCatalog catalog,
-			ThemeCatalog themes, CurrentUsers currentUsers, LiveUpdates live, ReportPdf pdf, MessageSource messages) {
+			ThemeCatalog themes, CurrentUsers currentUsers, LiveUpdates live, PdfDocuments pdf, MessageSource messages) {
 		this.ateliers = ateliers;
 		this.participation = participation;
 		this.reports = reports;
@@ -388,7 +389,7 @@ class AtelierPages {
 	@GetMapping("/ateliers/{id}/report.pdf")
 	ResponseEntity<byte[]> reportPdf(@PathVariable AtelierId id, Locale locale) {
 		AtelierReport report = reports.report(id, locale);
-		byte[] body = pdf.render(report, Map.of("lang", locale.getLanguage().equals("en") ? "en" : "nl"), locale);
+		byte[] body = pdf.render("atelier/report-pdf", Map.of("report", report), locale);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
 				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
 						.filename("terugkoppeling-" + id + ".pdf").build().toString())

@@ -2,7 +2,6 @@ package nl.wijkatelier.dashboard.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,10 +23,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import nl.wijkatelier.dashboard.Dashboards;
 import nl.wijkatelier.dashboard.NeighbourhoodDashboard;
@@ -37,32 +31,30 @@ import nl.wijkatelier.programme.KeyFigures;
 import nl.wijkatelier.programme.Programme;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.shared.NeighbourhoodId;
+import nl.wijkatelier.platform.PdfDocuments;
 import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.shared.PartyType;
 import nl.wijkatelier.works.WorksProperties;
 
 /**
- * The dashboard pages, and their exports: the neighbourhood dashboard as PDF (laid out by openhtmltopdf with
- * the embedded DejaVu Sans, as the atelier report) and both dashboards' figures as CSV.
+ * The dashboard pages, and their exports: the neighbourhood dashboard as PDF (through the platform's
+ * {@link PdfDocuments}, like every PDF of the platform) and both dashboards' figures as CSV.
  */
 @Controller
 class DashboardPages {
 
-	private static final String FONT = "fonts/DejaVuSans.ttf";
-	private static final String FONT_BOLD = "fonts/DejaVuSans-Bold.ttf";
-
 	private final Dashboards dashboards;
 	private final ProgrammeCatalog catalog;
 	private final MessageSource messages;
-	private final ITemplateEngine templates;
+	private final PdfDocuments pdf;
 	private final WorksProperties works;
 
-	DashboardPages(Dashboards dashboards, ProgrammeCatalog catalog, MessageSource messages, ITemplateEngine templates,
+	DashboardPages(Dashboards dashboards, ProgrammeCatalog catalog, MessageSource messages, PdfDocuments pdf,
 			WorksProperties works) {
 		this.dashboards = dashboards;
 		this.catalog = catalog;
 		this.messages = messages;
-		this.templates = templates;
+		this.pdf = pdf;
 		this.works = works;
 	}
 
@@ -74,28 +66,12 @@ class DashboardPages {
 
 	@GetMapping("/neighbourhoods/{id}/dashboard.pdf")
 	ResponseEntity<byte[]> neighbourhoodPdf(@PathVariable NeighbourhoodId id, Locale locale) {
-		NeighbourhoodDashboard d = dashboards.neighbourhood(id, locale);
-		Context context = new Context(locale);
-		context.setVariables(neighbourhoodModel(d, locale));
-		context.setVariable("lang", locale.getLanguage().equals("en") ? "en" : "nl");
-		String xhtml = templates.process("dashboard/neighbourhood-pdf", context);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useFont(() -> stream(FONT), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(() -> stream(FONT_BOLD), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.withHtmlContent(xhtml, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		byte[] body = pdf.render("dashboard/neighbourhood-pdf", neighbourhoodModel(dashboards.neighbourhood(id, locale), locale),
+				locale);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
 				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
 						.filename("dashboard-" + id + ".pdf").build().toString())
-				.body(out.toByteArray());
+				.body(body);
 	}
 
 	@GetMapping("/neighbourhoods/{id}/dashboard.csv")
@@ -234,14 +210,5 @@ class DashboardPages {
 
 	private String text(String key, Locale locale) {
 		return messages.getMessage(key, null, key, locale);
-	}
-
-	private static InputStream stream(String path) {
-		try {
-			return new ClassPathResource(path).getInputStream();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 }

@@ -2,7 +2,6 @@ package nl.wijkatelier.planning.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -10,18 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.locationtech.jts.geom.Geometry;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import nl.wijkatelier.planning.ScenarioFigures;
+import nl.wijkatelier.platform.PdfDocuments;
 import nl.wijkatelier.planning.Scenarios;
 import nl.wijkatelier.programme.Neighbourhood;
 import nl.wijkatelier.works.GeoJsonTasks;
@@ -32,24 +27,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A scenario as GeoJSON (each task's location in WGS84 with its dates, package and saving) and as PDF (the scenario
- * page as XHTML, laid out by openhtmltopdf with the embedded DejaVu Sans font, which has every Dutch character such
- * as ĳ — the PDF base fonts have none; the same approach as the atelier report and the dashboard).
+ * page as XHTML, through the platform's {@link PdfDocuments} like every PDF of the platform).
  */
 @Component
 class ScenarioExports {
 
-	private static final String FONT = "fonts/DejaVuSans.ttf";
-	private static final String FONT_BOLD = "fonts/DejaVuSans-Bold.ttf";
-
 	private final WorksRegister register;
 	private final JsonMapper json;
-	private final ITemplateEngine templates;
+	private final PdfDocuments pdf;
 	private final ScenarioViews views;
 
-	ScenarioExports(WorksRegister register, JsonMapper json, ITemplateEngine templates, ScenarioViews views) {
+	ScenarioExports(WorksRegister register, JsonMapper json, PdfDocuments pdf, ScenarioViews views) {
 		this.register = register;
 		this.json = json;
-		this.templates = templates;
+		this.pdf = pdf;
 		this.views = views;
 	}
 
@@ -114,42 +105,18 @@ class ScenarioExports {
 
 	ResponseEntity<byte[]> pdf(Scenarios.Scenario scenario, Neighbourhood neighbourhood, Locale locale) {
 		ScenarioFigures figures = ScenarioFigures.of(scenario);
-		Context context = new Context(locale);
-		context.setVariable("lang", locale.getLanguage().equals("en") ? "en" : "nl");
-		context.setVariable("scenario", scenario);
-		context.setVariable("neighbourhood", neighbourhood);
-		context.setVariable("figures", figures);
-		context.setVariable("rows", views.rows(scenario, figures, locale));
-		context.setVariable("budget", scenario.budget());
+		Map<String, Object> model = new HashMap<>();
+		model.put("scenario", scenario);
+		model.put("neighbourhood", neighbourhood);
+		model.put("figures", figures);
+		model.put("rows", views.rows(scenario, figures, locale));
+		model.put("budget", scenario.budget());
 		// Dutch local time: the scenarios are Dutch municipalities' plans
-		context.setVariable("created", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		model.put("created", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 				.withZone(java.time.ZoneId.of("Europe/Amsterdam")).format(scenario.summary().created()));
-		String xhtml = templates.process("planning/scenario-pdf", context);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useFont(() -> stream(FONT), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(() -> stream(FONT_BOLD), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.withHtmlContent(xhtml, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
 				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 						.filename("scenario-" + scenario.summary().id() + ".pdf").build().toString())
-				.body(out.toByteArray());
-	}
-
-	private static InputStream stream(String path) {
-		try {
-			return new ClassPathResource(path).getInputStream();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+				.body(pdf.render("planning/scenario-pdf", model, locale));
 	}
 }

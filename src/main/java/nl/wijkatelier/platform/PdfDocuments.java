@@ -1,4 +1,4 @@
-package nl.wijkatelier.atelier.web;
+package nl.wijkatelier.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,29 +14,28 @@ import org.thymeleaf.context.Context;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
-import nl.wijkatelier.atelier.AtelierReport;
-
 /**
- * The feedback report as PDF: the same Thymeleaf page as XHTML, laid out by openhtmltopdf with the embedded
- * DejaVu Sans font, which has every Dutch character (ĳ, ë, é) — the PDF base fonts have no ĳ.
+ * Every PDF of the platform (atelier report, dashboard, scenario): a Thymeleaf XHTML template laid out by
+ * openhtmltopdf with the embedded DejaVu Sans font, which has every Dutch character (ĳ, ë, é) — the PDF base fonts
+ * have no ĳ. The template gets the model plus {@code lang} ("nl" or "en") for its {@code html lang}.
  */
 @Component
-class ReportPdf {
+public class PdfDocuments {
 
 	private static final String FONT = "fonts/DejaVuSans.ttf";
 	private static final String FONT_BOLD = "fonts/DejaVuSans-Bold.ttf";
 
 	private final ITemplateEngine templates;
 
-	ReportPdf(ITemplateEngine templates) {
+	PdfDocuments(ITemplateEngine templates) {
 		this.templates = templates;
 	}
 
-	byte[] render(AtelierReport report, Map<String, Object> model, Locale locale) {
+	public byte[] render(String template, Map<String, ?> model, Locale locale) {
 		Context context = new Context(locale);
-		context.setVariables(model);
-		context.setVariable("report", report);
-		String xhtml = templates.process("atelier/report-pdf", context);
+		model.forEach(context::setVariable);
+		context.setVariable("lang", locale.getLanguage().equals("en") ? "en" : "nl");
+		String xhtml = templates.process(template, context);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
