@@ -13,6 +13,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import nl.wijkatelier.platform.ProblemResponses;
+
 
 /**
  * Authenticates {@code Authorization: Bearer} tokens through every {@link BearerTokenAuthenticator}. A bearer
@@ -41,7 +43,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 				: authenticators.stream().map(a -> a.authenticate(token)).flatMap(Optional::stream).findFirst();
 		if (authentication.isEmpty()) {
 			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-			SecurityConfiguration.problem(response, 401, "Invalid token",
+			ProblemResponses.write(response, 401, "Invalid token",
 					"The bearer token is unknown, revoked or expired.");
 			return;
 		}

@@ -22,6 +22,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import nl.wijkatelier.platform.ProblemResponses;
+
 /**
  * Limits login attempts per client address, beside the lock-out per account: someone who tries many accounts
  * (password spraying) from one address is slowed down without locking those accounts' owners out. After
@@ -156,7 +158,7 @@ public class LoginThrottle {
 				response.sendRedirect(request.getContextPath() + "/login?throttled");
 			}
 			else {
-				SecurityConfiguration.problem(response, 429, "Too many failed logins",
+				ProblemResponses.write(response, 429, "Too many failed logins",
 						"Too many failed logins from your address; try again after the time in Retry-After.");
 			}
 		}

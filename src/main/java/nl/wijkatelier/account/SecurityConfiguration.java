@@ -1,9 +1,6 @@
 package nl.wijkatelier.account;
 
-import java.io.IOException;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +18,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+import nl.wijkatelier.platform.ProblemResponses;
 
 
 /**
@@ -57,7 +56,7 @@ class SecurityConfiguration {
 				.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 				.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
 					response.setHeader("WWW-Authenticate", "Basic realm=\"Wijkatelier\"");
-					problem(response, 401, "Login required",
+					ProblemResponses.write(response, 401, "Login required",
 							"Send your e-mail address and password as HTTP Basic to get a token.");
 				}))
 				.csrf(csrf -> csrf.disable())
@@ -74,10 +73,10 @@ class SecurityConfiguration {
 				.exceptionHandling(ex -> ex
 						.authenticationEntryPoint((request, response, e) -> {
 							response.setHeader("WWW-Authenticate", "Bearer");
-							problem(response, 401, "Login required",
+							ProblemResponses.write(response, 401, "Login required",
 									"Send a personal API token as 'Authorization: Bearer ...'.");
 						})
-						.accessDeniedHandler((request, response, e) -> problem(response, 403, "Forbidden",
+						.accessDeniedHandler((request, response, e) -> ProblemResponses.write(response, 403, "Forbidden",
 								"Your role does not allow this.")))
 				.csrf(csrf -> csrf.disable())
 				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -100,14 +99,5 @@ class SecurityConfiguration {
 						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 						.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
-	}
-
-	/** Writes an RFC 9457 problem without the MVC machinery, for answers given by the security filters. */
-	static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
-		response.setStatus(status);
-		response.setContentType("application/problem+json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-				+ ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
 	}
 }

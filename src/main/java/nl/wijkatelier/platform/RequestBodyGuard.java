@@ -67,15 +67,7 @@ class RequestBodyGuard extends OncePerRequestFilter {
 		String title = messages.getMessage(key + ".title", null, locale);
 		String detail = messages.getMessage(key + ".detail",
 				new Object[] { limits.maxBody().toMegabytes() }, locale);
-		response.setStatus(status);
-		response.setContentType("application/problem+json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
-				+ ",\"detail\":\"" + json(detail) + "\"}");
-	}
-
-	private static String json(String text) {
-		return text.replace("\\", "\\\\").replace("\"", "\\\"");
+		ProblemResponses.write(response, status, title, detail);
 	}
 
 	/** A body of unannounced length that stops with 413 once it passes the limit. */
