@@ -1,5 +1,6 @@
 package nl.wijkatelier.platform;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +12,10 @@ import nl.wijkatelier.shared.InvalidInputException;
 
 /**
  * Turns invalid input into sentences per form field for a page: {@code errors.field} gives the message to show
- * beside the field, {@code errors.all} the list for the summary at the top of the form.
+ * beside the field, {@code errors.all} the list for the summary at the top of the form. Serializable because it
+ * travels to the page after a redirect as a flash attribute, in the HTTP session kept in the database.
  */
-public record FormErrors(Map<String, String> byField) {
+public record FormErrors(Map<String, String> byField) implements Serializable {
 
 	public static FormErrors none() {
 		return new FormErrors(Map.of());

@@ -1,9 +1,11 @@
 package nl.wijkatelier.shared;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
-public record UserId(UUID value) {
+/** Serializable because the logged-in principal that holds it is kept in the HTTP session (in the database). */
+public record UserId(UUID value) implements Serializable {
 	public UserId {
 		Objects.requireNonNull(value, "value");
 	}
