@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.wijkatelier.account.internal.AuditEntryRepository;
 import nl.wijkatelier.account.internal.InvitationRepository;
 
-/** The account module's retention rules: finished invitations and old audit entries. */
+/** The account module's retention rules: finished invitations, old audit entries and old failed logins. */
 @Configuration(proxyBeanMethods = false)
 class AccountRetentionRules {
 
@@ -25,6 +25,12 @@ class AccountRetentionRules {
 	RetentionRule auditLogRetention(AccountRetention retention, AuditEntryRepository entries,
 			TransactionTemplate transactions) {
 		return rule("auditLog", retention.auditLog(), before -> transactions.execute(tx -> entries.deleteByAtBefore(before)));
+	}
+
+	/** The client address of a failed login is kept as long as it counts for the {@link LoginThrottle}. */
+	@Bean
+	RetentionRule loginFailureRetention(LoginThrottle throttle) {
+		return rule("loginFailures", throttle.window(), throttle::forget);
 	}
 
 	private static RetentionRule rule(String key, Duration period, java.util.function.Function<Instant, Integer> remove) {

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -29,7 +29,9 @@ import nl.wijkatelier.platform.ProblemResponses;
  * (password spraying) from one address is slowed down without locking those accounts' owners out. After
  * {@code maxFailures} failed logins from one address within {@code window}, further logins from it (the login form
  * and the token exchange) are refused until the oldest failure leaves the window. The address is the client's as
- * Tomcat sees it: behind a trusted proxy the one in X-Forwarded-For. Kept in memory, per instance.
+ * Tomcat sees it: behind a trusted proxy the one in X-Forwarded-For. The failures are rows in the database
+ * ({@code login_failure}), so every instance of the application counts the same ones; the nightly
+ * {@link RetentionJob} removes those that have left the window (rule {@code loginFailures}).
  */
 @Component
 public class LoginThrottle {
@@ -47,74 +49,73 @@ public class LoginThrottle {
 		}
 	}
 
-	/** More addresses than this are not tracked at once; the oldest entries go first (memory stays bounded). */
-	private static final int MAX_ADDRESSES = 100_000;
+	/** The column's width; longer "addresses" (none that Tomcat reports) are cut, still counted per prefix. */
+	private static final int MAX_ADDRESS_LENGTH = 100;
 
 	private final Properties properties;
+	private final JdbcClient jdbc;
 	private final Clock clock;
-	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
 	@Autowired
-	LoginThrottle(Properties properties) {
-		this(properties, Clock.systemUTC());
+	LoginThrottle(Properties properties, JdbcClient jdbc) {
+		this(properties, jdbc, Clock.systemUTC());
 	}
 
-	LoginThrottle(Properties properties, Clock clock) {
+	LoginThrottle(Properties properties, JdbcClient jdbc, Clock clock) {
 		this.properties = properties;
+		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/** The failures of one address within the window: how many, and when the oldest of them was. */
+	private record Recent(int count, Optional<Instant> oldest) {
 	}
 
 	/** Whether a login from this address may be tried now. */
 	public boolean allows(String address) {
-		Deque<Instant> recent = failures.get(address);
-		if (recent == null) {
-			return true;
-		}
-		synchronized (recent) {
-			prune(recent);
-			return recent.size() < properties.maxFailures();
-		}
+		return recent(address).count() < properties.maxFailures();
 	}
 
 	/** Seconds until the next login from this address may be tried (0 when it may now). */
 	public long retryAfterSeconds(String address) {
-		Deque<Instant> recent = failures.get(address);
-		if (recent == null) {
+		Recent recent = recent(address);
+		if (recent.count() < properties.maxFailures()) {
 			return 0;
 		}
-		synchronized (recent) {
-			prune(recent);
-			if (recent.size() < properties.maxFailures()) {
-				return 0;
-			}
-			return Math.max(1, Duration.between(clock.instant(), recent.peekFirst().plus(properties.window())).toSeconds());
-		}
+		Instant free = recent.oldest().orElseThrow().plus(properties.window());
+		return Math.max(1, Duration.between(clock.instant(), free).toSeconds());
 	}
 
 	void failed(String address) {
-		if (failures.size() >= MAX_ADDRESSES) {
-			failures.entrySet().removeIf(e -> {
-				synchronized (e.getValue()) {
-					prune(e.getValue());
-					return e.getValue().isEmpty();
-				}
-			});
-			if (failures.size() >= MAX_ADDRESSES) {
-				failures.clear();
-			}
-		}
-		Deque<Instant> recent = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
-		synchronized (recent) {
-			prune(recent);
-			recent.addLast(clock.instant());
-		}
+		jdbc.sql("insert into login_failure (address, failed_at) values (?, ?)")
+				.params(column(address), utc(clock.instant()))
+				.update();
 	}
 
-	private void prune(Deque<Instant> recent) {
-		Instant cutoff = clock.instant().minus(properties.window());
-		while (!recent.isEmpty() && !recent.peekFirst().isAfter(cutoff)) {
-			recent.removeFirst();
-		}
+	/** Removes the failures at or before {@code cutoff}; once out of the window they no longer count. */
+	int forget(Instant cutoff) {
+		return jdbc.sql("delete from login_failure where failed_at <= ?").params(utc(cutoff)).update();
+	}
+
+	Duration window() {
+		return properties.window();
+	}
+
+	private Recent recent(String address) {
+		// A failure counts while it is strictly after now - window, as it did when the counts lived in memory.
+		return jdbc.sql("select count(*), min(failed_at) from login_failure where address = ? and failed_at > ?")
+				.params(column(address), utc(clock.instant().minus(properties.window())))
+				.query((rs, row) -> new Recent(rs.getInt(1),
+						Optional.ofNullable(rs.getObject(2, OffsetDateTime.class)).map(OffsetDateTime::toInstant)))
+				.single();
+	}
+
+	private static String column(String address) {
+		return address.length() > MAX_ADDRESS_LENGTH ? address.substring(0, MAX_ADDRESS_LENGTH) : address;
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	@EventListener

@@ -6,10 +6,39 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import nl.wijkatelier.support.MigratedDatabase;
+
+/**
+ * The throttle over its table, on a fresh in-memory H2 database with the application's migrations (no Spring
+ * context); {@link LoginThrottleOnPostgresTest} runs the same on PostgreSQL. Every test uses addresses of its own,
+ * so runs on a shared database do not see each other's failures.
+ */
 class LoginThrottleTest {
+
+	JdbcClient jdbc;
+	String first;
+	String second;
+
+	/** A database with the application's schema; the PostgreSQL subclass points it at a real server. */
+	DataSource database() {
+		return MigratedDatabase.h2();
+	}
+
+	@BeforeEach
+	void migrate() {
+		jdbc = JdbcClient.create(database());
+		String run = String.format("%08x", UUID.randomUUID().getMostSignificantBits() & 0xffff_ffffL);
+		first = "2001:db8:" + run.substring(0, 4) + ":" + run.substring(4) + "::1";
+		second = "2001:db8:" + run.substring(0, 4) + ":" + run.substring(4) + "::2";
+	}
 
 	/** A clock the test moves by hand. */
 	static final class ManualClock extends Clock {
@@ -34,22 +63,59 @@ class LoginThrottleTest {
 	@Test
 	void refusesAnAddressAtItsLimitUntilTheOldestFailureLeavesTheWindow() {
 		ManualClock clock = new ManualClock();
-		LoginThrottle throttle = new LoginThrottle(new LoginThrottle.Properties(3, Duration.ofMinutes(15)), clock);
-		throttle.failed("192.0.2.1");
+		LoginThrottle throttle = new LoginThrottle(new LoginThrottle.Properties(3, Duration.ofMinutes(15)), jdbc, clock);
+		throttle.failed(first);
 		clock.now = clock.now.plusSeconds(60);
-		throttle.failed("192.0.2.1");
-		throttle.failed("192.0.2.1");
-		assertThat(throttle.allows("192.0.2.1")).isFalse();
-		assertThat(throttle.allows("192.0.2.2")).as("other addresses are not affected").isTrue();
-		assertThat(throttle.retryAfterSeconds("192.0.2.1")).isEqualTo(14 * 60);
+		throttle.failed(first);
+		throttle.failed(first);
+		assertThat(throttle.allows(first)).isFalse();
+		assertThat(throttle.allows(second)).as("other addresses are not affected").isTrue();
+		assertThat(throttle.retryAfterSeconds(first)).isEqualTo(14 * 60);
 
 		clock.now = clock.now.plus(Duration.ofMinutes(14));
-		assertThat(throttle.allows("192.0.2.1")).as("the first failure has left the window").isTrue();
-		throttle.failed("192.0.2.1");
-		assertThat(throttle.allows("192.0.2.1")).isFalse();
+		assertThat(throttle.allows(first)).as("the first failure has left the window").isTrue();
+		throttle.failed(first);
+		assertThat(throttle.allows(first)).isFalse();
 		clock.now = clock.now.plus(Duration.ofMinutes(15));
-		assertThat(throttle.allows("192.0.2.1")).isTrue();
-		assertThat(throttle.retryAfterSeconds("192.0.2.1")).isZero();
+		assertThat(throttle.allows(first)).isTrue();
+		assertThat(throttle.retryAfterSeconds(first)).isZero();
+	}
+
+	@Test
+	void twoInstancesCountTheSameFailures() {
+		ManualClock clock = new ManualClock();
+		LoginThrottle.Properties properties = new LoginThrottle.Properties(4, Duration.ofMinutes(15));
+		LoginThrottle a = new LoginThrottle(properties, jdbc, clock);
+		LoginThrottle b = new LoginThrottle(properties, jdbc, clock);
+		a.failed(first);
+		b.failed(first);
+		a.failed(first);
+		assertThat(b.allows(first)).isTrue();
+		b.failed(first);
+		assertThat(a.allows(first)).as("two failures on each instance reach the limit of four").isFalse();
+		assertThat(b.allows(first)).isFalse();
+	}
+
+	@Test
+	void forgettingRemovesOnlyFailuresThatLeftTheWindow() {
+		ManualClock clock = new ManualClock();
+		LoginThrottle throttle = new LoginThrottle(new LoginThrottle.Properties(2, Duration.ofMinutes(15)), jdbc, clock);
+		throttle.failed(first);
+		clock.now = clock.now.plus(Duration.ofMinutes(10));
+		throttle.failed(first);
+		throttle.failed(second);
+		clock.now = clock.now.plus(Duration.ofMinutes(10));
+
+		int removed = throttle.forget(clock.now.minus(throttle.window()));
+
+		assertThat(removed).isGreaterThanOrEqualTo(1);
+		assertThat(count(first)).as("the failure 20 minutes ago is gone, the one 10 minutes ago stays").isEqualTo(1);
+		assertThat(count(second)).isEqualTo(1);
+		assertThat(throttle.allows(first)).isTrue();
+	}
+
+	private long count(String address) {
+		return jdbc.sql("select count(*) from login_failure where address = ?").param(address).query(Long.class).single();
 	}
 
 	@Test

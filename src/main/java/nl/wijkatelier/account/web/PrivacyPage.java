@@ -15,9 +15,15 @@ import nl.wijkatelier.account.RetentionJob;
 @Controller
 class PrivacyPage {
 
-	/** A period as the page says it: whole years when it is (within two leap days) a number of years, else days. */
+	/**
+	 * A period as the page says it: whole years when it is (within two leap days) a number of years, minutes when it
+	 * is shorter than a day, else days.
+	 */
 	record Period(String key, long amount, String unitKey) {
 		static Period of(String key, Duration period) {
+			if (period.compareTo(Duration.ofDays(1)) < 0) {
+				return new Period(key, period.toMinutes(), "privacy.period.minutes");
+			}
 			long days = period.toDays();
 			if (days >= 365 && days % 365 <= 2) {
 				return new Period(key, days / 365, "privacy.period.years");
