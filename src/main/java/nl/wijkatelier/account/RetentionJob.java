@@ -13,20 +13,30 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
+import nl.wijkatelier.platform.JobLocks;
+
 /**
- * Enforces every {@link RetentionRule} once a night ({@code wijkatelier.retention.cron}, Amsterdam time). One
- * rule failing does not stop the others; it is tried again the next night.
+ * Enforces every {@link RetentionRule} once a night ({@code wijkatelier.retention.cron}, Amsterdam time), on one
+ * instance of the application when several share the database ({@link JobLocks}). One rule failing does not stop
+ * the others; it is tried again the next night.
  */
 @Service
 public class RetentionJob {
 
 	private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
+	/** Held at least this long, so an instance whose clock is up to 5 minutes behind finds the night's run taken. */
+	private static final Duration HELD_AT_LEAST = Duration.ofMinutes(5);
+	/** Freed after this long if the instance running it died; a night's run takes seconds. */
+	private static final Duration HELD_AT_MOST = Duration.ofHours(2);
+
 	private final List<RetentionRule> rules;
+	private final JobLocks locks;
 	private final Clock clock;
 
-	RetentionJob(List<RetentionRule> rules, Optional<Clock> clock) {
+	RetentionJob(List<RetentionRule> rules, JobLocks locks, Optional<Clock> clock) {
 		this.rules = rules.stream().sorted(Comparator.comparing(RetentionRule::key)).toList();
+		this.locks = locks;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -38,6 +48,11 @@ public class RetentionJob {
 	}
 
 	@Scheduled(cron = "${wijkatelier.retention.cron:0 17 3 * * *}", zone = "Europe/Amsterdam")
+	void nightly() {
+		locks.runExclusively("retention", HELD_AT_LEAST, HELD_AT_MOST, this::run);
+	}
+
+	/** Enforces every rule now, on this instance; returns how many records each rule removed or anonymised. */
 	public Map<String, Integer> run() {
 		Map<String, Integer> removed = new LinkedHashMap<>();
 		for (RetentionRule rule : rules) {
