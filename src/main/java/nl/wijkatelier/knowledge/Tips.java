@@ -57,6 +57,10 @@ public class Tips {
 		return tips.findByNeighbourhoodIdOrderByCreatedAtDesc(neighbourhood.value());
 	}
 
+	public Optional<Tip> findTip(UUID id) {
+		return tips.findById(id);
+	}
+
 	public Tip tip(UUID id) {
 		return tips.findById(id).orElseThrow(() -> new NotFoundException("tip", id));
 	}

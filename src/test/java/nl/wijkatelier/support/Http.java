@@ -54,6 +54,23 @@ public final class Http {
 		this.client = builder.build();
 	}
 
+	private Http(String base, HttpClient client) {
+		this.base = base;
+		this.client = client;
+	}
+
+	/**
+	 * The same browser (its cookies, CSRF token and headers) talking to the instance of the application on another
+	 * port; cookies do not depend on the port, so the session cookie goes along.
+	 */
+	public Http sameBrowserAt(int port) {
+		Http other = new Http("http://localhost:" + port, client);
+		other.csrf = csrf;
+		other.bearer = bearer;
+		other.headers.putAll(headers);
+		return other;
+	}
+
 	/** A stateless API client. */
 	public static Http api(int port) {
 		return new Http("http://localhost:" + port, false);

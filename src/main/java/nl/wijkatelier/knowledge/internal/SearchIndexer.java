@@ -3,12 +3,11 @@ package nl.wijkatelier.knowledge.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -26,10 +25,12 @@ import nl.wijkatelier.knowledge.SearchDocument;
 import nl.wijkatelier.programme.Neighbourhood;
 import nl.wijkatelier.programme.NeighbourhoodRegistered;
 import nl.wijkatelier.programme.ProgrammeCatalog;
+import nl.wijkatelier.shared.NeighbourhoodId;
 
 /**
- * Keeps the search index equal to the database: rebuilt from it on start, then updated after each committed
- * change, so a change that is rolled back never shows up in search.
+ * Keeps the search index equal to the database: rebuilt from it on start ({@link SearchFollower}), then updated
+ * after each committed change, so a change that is rolled back never shows up in search. Changes made by other
+ * instances arrive through {@link #refresh(String)}.
  */
 @Component
 class SearchIndexer {
@@ -53,7 +54,6 @@ class SearchIndexer {
 		this.ateliers = ateliers;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
 	void rebuild() {
 		List<SearchDocument> documents = new ArrayList<>();
 		knowledge.allResources().stream().filter(Resource::approved).forEach(r -> documents.add(document(r)));
@@ -62,6 +62,27 @@ class SearchIndexer {
 		tips.all().forEach(t -> documents.add(document(t)));
 		search.rebuild(documents);
 		log.info("Search index rebuilt with {} documents", documents.size());
+	}
+
+	/**
+	 * Indexes a subject of {@link SearchChanges} as the database holds it now, or removes it from the index when the
+	 * database no longer has it (or it is not findable): {@code resource:<id>}, {@code tip:<id>},
+	 * {@code neighbourhood:<id>} or {@code report:<atelier id>}. Doing it twice does what doing it once does.
+	 */
+	void refresh(String subject) {
+		int colon = subject.indexOf(':');
+		String type = colon < 0 ? "" : subject.substring(0, colon);
+		String id = subject.substring(colon + 1);
+		switch (type) {
+			case "resource" -> on(new ResourceChanged(UUID.fromString(id), false));
+			case "tip" -> tips.findTip(UUID.fromString(id)).ifPresentOrElse(t -> search.index(document(t)),
+					() -> search.remove(subject));
+			case "neighbourhood" -> catalog.findNeighbourhood(NeighbourhoodId.of(id))
+					.ifPresentOrElse(n -> search.index(document(n)), () -> search.remove(subject));
+			case "report" -> ateliers.publications().stream().filter(p -> p.atelier().toString().equals(id)).findFirst()
+					.ifPresentOrElse(p -> documents(p).forEach(search::index), () -> search.remove(subject));
+			default -> log.warn("Search change of an unknown kind ignored: {}", subject);
+		}
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
