@@ -101,6 +101,8 @@ class TwoInstancesIT {
 	@Order(1)
 	void probesAreOpenAndMetricsOpenOnlyOnTheManagementPortOrToAnAdmin() {
 		for (RunningJar jar : List.of(a, b)) {
+			// http_server_requests appears with the first request served on the application's port.
+			assertThat(Api.anonymous(jar).get("/api/v1/neighbourhoods").status()).isEqualTo(200);
 			for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
 				Api.Answer answer = get(jar.managementPort(), probe, Map.of());
 				assertThat(answer.status()).as(probe + " on port " + jar.managementPort()).isEqualTo(200);
