@@ -24,9 +24,9 @@ import nl.wijkatelier.platform.ProblemResponses;
 
 
 /**
- * Four filter chains: the actuator's (below). {@code POST /api/v1/tokens} alone accepts HTTP Basic, to trade a login for a token. The
- * rest of {@code /api} is stateless and authenticates only bearer tokens, so no cookie ever authenticates an
- * API call (which is why it needs no CSRF token). The web pages use a session with form login and CSRF.
+ * Four filter chains: the actuator's (below), and three for the application. {@code POST /api/v1/tokens} alone
+ * accepts HTTP Basic, to trade a login for a token. The rest of {@code /api} is stateless and authenticates only
+ * bearer tokens, so no cookie ever authenticates an API call (which is why it needs no CSRF token). The web pages use a session with form login and CSRF.
  * Which caller may do what is decided in the use cases through {@link nl.wijkatelier.programme.CurrentUsers}.
  */
 @Configuration
@@ -52,8 +52,8 @@ class SecurityConfiguration {
 	/**
 	 * The actuator. Health (with the liveness and readiness probes) and info are open, so Kubernetes and load
 	 * balancers can ask without a login. Prometheus metrics are open only on a separate management port
-	 * ({@code MANAGEMENT_SERVER_PORT}, which the cluster keeps inside; the chains apply there too); on the public
-	 * port they need an admin (bearer token or logged-in session).
+	 * ({@code MANAGEMENT_SERVER_PORT}, which the cluster keeps inside); on the application's port they need an admin
+	 * (bearer token or logged-in session).
 	 */
 	@Bean
 	@Order(0)
