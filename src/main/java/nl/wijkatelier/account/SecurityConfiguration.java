@@ -2,6 +2,7 @@ package nl.wijkatelier.account;
 
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,9 +24,9 @@ import nl.wijkatelier.platform.ProblemResponses;
 
 
 /**
- * Three filter chains. {@code POST /api/v1/tokens} alone accepts HTTP Basic, to trade a login for a token. The
- * rest of {@code /api} is stateless and authenticates only bearer tokens, so no cookie ever authenticates an
- * API call (which is why it needs no CSRF token). The web pages use a session with form login and CSRF.
+ * Four filter chains: the actuator's (below), and three for the application. {@code POST /api/v1/tokens} alone
+ * accepts HTTP Basic, to trade a login for a token. The rest of {@code /api} is stateless and authenticates only
+ * bearer tokens, so no cookie ever authenticates an API call (which is why it needs no CSRF token). The web pages use a session with form login and CSRF.
  * Which caller may do what is decided in the use cases through {@link nl.wijkatelier.programme.CurrentUsers}.
  */
 @Configuration
@@ -46,6 +47,37 @@ class SecurityConfiguration {
 	UserDetailsService userDetailsService(Accounts directory) {
 		return email -> directory.principal(email)
 				.orElseThrow(() -> new UsernameNotFoundException("no account for this e-mail address"));
+	}
+
+	/**
+	 * The actuator. Health (with the liveness and readiness probes) and info are open, so Kubernetes and load
+	 * balancers can ask without a login. Prometheus metrics are open only on a separate management port
+	 * ({@code MANAGEMENT_SERVER_PORT}, which the cluster keeps inside); on the application's port they need an admin
+	 * (bearer token or logged-in session).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain actuator(HttpSecurity http, List<BearerTokenAuthenticator> authenticators,
+			@Value("${server.port:8080}") int serverPort, @Value("${management.server.port:-1}") int managementPort)
+			throws Exception {
+		boolean separate = managementPort > 0 && managementPort != serverPort;
+		http.securityMatcher("/actuator/**")
+				.addFilterBefore(new BearerTokenFilter(authenticators), BasicAuthenticationFilter.class)
+				.authorizeHttpRequests(auth -> auth
+						.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+						.requestMatchers(request -> separate && request.getLocalPort() == managementPort).permitAll()
+						.anyRequest().hasRole("ADMIN"))
+				.exceptionHandling(ex -> ex
+						.authenticationEntryPoint((request, response, e) -> {
+							response.setHeader("WWW-Authenticate", "Bearer");
+							ProblemResponses.write(response, 401, "Login required",
+									"Send an admin's API token as 'Authorization: Bearer ...'.");
+						})
+						.accessDeniedHandler((request, response, e) -> ProblemResponses.write(response, 403, "Forbidden",
+								"Only an admin may read the metrics on this port.")))
+				.csrf(csrf -> csrf.disable())
+				.requestCache(cache -> cache.disable());
+		return http.build();
 	}
 
 	@Bean

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,7 @@ import nl.wijkatelier.action.internal.ManageTokens;
 import nl.wijkatelier.action.internal.NetworkContactRepository;
 import nl.wijkatelier.action.internal.SignupRepository;
 import nl.wijkatelier.action.internal.ThresholdRepository;
+import nl.wijkatelier.platform.CommittedCounter;
 import nl.wijkatelier.programme.CurrentUser;
 import nl.wijkatelier.programme.Neighbourhood;
 import nl.wijkatelier.programme.ProgrammeCatalog;
@@ -68,11 +71,12 @@ public class Actions {
 	private final ImpactParameters parameters;
 	private final ApplicationEventPublisher publisher;
 	private final Clock clock;
+	private final CommittedCounter signupsStored;
 
 	Actions(ActionRepository actions, ThresholdRepository thresholds, SignupRepository signups,
 			ActionEventRepository events, NetworkContactRepository network, ProgrammeCatalog catalog,
 			ThemeCatalog themes, ImpactParameters parameters, ApplicationEventPublisher publisher,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, MeterRegistry meters) {
 		this.actions = actions;
 		this.thresholds = thresholds;
 		this.signups = signups;
@@ -83,6 +87,8 @@ public class Actions {
 		this.parameters = parameters;
 		this.publisher = publisher;
 		this.clock = clock.orElse(Clock.systemUTC());
+		this.signupsStored = CommittedCounter.of(meters, "wijkatelier.signups",
+				"Sign-ups stored by this instance (repeats with the same Idempotency-Key not counted)");
 	}
 
 	public Action action(ActionId id) {
@@ -225,6 +231,7 @@ public class Actions {
 		Signup signup = signups.saveAndFlush(new Signup(id, keyHash, ManageTokens.hash(token),
 				ManageTokens.seal(token, scope), kept, at));
 		action.counted(1);
+		signupsStored.increment();
 		fireThresholds(action, at);
 		joinNetwork(action, signup, at);
 		return new SignupReceipt(signup.id(), token, false);

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -30,6 +32,7 @@ import nl.wijkatelier.atelier.internal.Support;
 import nl.wijkatelier.atelier.internal.SupportRepository;
 import nl.wijkatelier.atelier.internal.Weight;
 import nl.wijkatelier.atelier.internal.WeightRepository;
+import nl.wijkatelier.platform.CommittedCounter;
 import nl.wijkatelier.programme.ThemeCatalog;
 import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.ConflictException;
@@ -64,11 +67,12 @@ public class Participation implements BearerTokenAuthenticator {
 	private final AtelierProperties properties;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final CommittedCounter contributionsStored;
 
 	Participation(AtelierRepository ateliers, ParticipantRepository participants,
 			ContributionRepository contributions, SupportRepository supports, WeightRepository weights,
 			ThemeCatalog themes, AtelierProperties properties, ApplicationEventPublisher events,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, MeterRegistry meters) {
 		this.ateliers = ateliers;
 		this.participants = participants;
 		this.contributions = contributions;
@@ -78,6 +82,8 @@ public class Participation implements BearerTokenAuthenticator {
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
+		this.contributionsStored = CommittedCounter.of(meters, "wijkatelier.contributions",
+				"Atelier contributions stored by this instance");
 	}
 
 	public AtelierProperties properties() {
@@ -146,6 +152,7 @@ public class Participation implements BearerTokenAuthenticator {
 		}
 		Contribution contribution = contributions.save(new Contribution(atelier.id(), who.participant(), question,
 				contributionKind, text.strip(), codes, clock.instant()));
+		contributionsStored.increment();
 		events.publishEvent(new AtelierActivity(atelier.id()));
 		return contribution;
 	}

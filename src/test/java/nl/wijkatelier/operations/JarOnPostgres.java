@@ -11,12 +11,14 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import nl.wijkatelier.support.RequiredTools;
+
 /**
  * An integration test that runs the packaged jar ({@code target/wijkatelier.jar}, made by {@code ./mvnw verify}
  * before the failsafe plugin runs it) on databases of the PostgreSQL server named by
  * {@code WIJKATELIER_TEST_POSTGRES_URL} (with {@code _USERNAME} and {@code _PASSWORD}), as {@code .ci/run} sets.
- * Without them, or without the jar, the class is skipped and says so on the console, like
- * {@link nl.wijkatelier.support.OnPostgres}.
+ * Without them, or without the jar, the class is skipped and says so on the console (or fails where
+ * {@link RequiredTools#POSTGRES} is set), like {@link nl.wijkatelier.support.OnPostgres}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 				return ConditionEvaluationResult.enabled("the packaged jar on PostgreSQL at " + Databases.baseUrl());
 			}
 			String message = "Integration tests on PostgreSQL did NOT run (" + context.getDisplayName() + "): " + missing + ".";
+			RequiredTools.failIfRequired(RequiredTools.POSTGRES, message);
 			System.out.println("[WARNING] " + message);
 			return ConditionEvaluationResult.disabled(message);
 		}

@@ -31,11 +31,13 @@ final class RunningJar implements AutoCloseable {
 
 	private final Process process;
 	private final int port;
+	private final int managementPort;
 	private final Path log;
 
-	private RunningJar(Process process, int port, Path log) {
+	private RunningJar(Process process, int port, int managementPort, Path log) {
 		this.process = process;
 		this.port = port;
+		this.managementPort = managementPort;
 		this.log = log;
 	}
 
@@ -45,7 +47,16 @@ final class RunningJar implements AutoCloseable {
 
 	/** Starts the jar on the database and waits until it answers its health check. */
 	static RunningJar start(String name, String database) {
-		int port = freePort();
+		return start(name, database, false);
+	}
+
+	/**
+	 * Starts the jar, with the actuator on a port of its own ({@code MANAGEMENT_SERVER_PORT}) when
+	 * {@code separateManagementPort}, and waits until it answers its health check there.
+	 */
+	static RunningJar start(String name, String database, boolean separateManagementPort) {
+		int port = freePort(-1);
+		int managementPort = separateManagementPort ? freePort(port) : port;
 		try {
 			Path dataDir = Files.createTempDirectory("wijkatelier-it-" + name);
 			Path logs = Files.createDirectories(Path.of("target", "it-logs"));
@@ -59,11 +70,14 @@ final class RunningJar implements AutoCloseable {
 			env.keySet().removeIf(k -> k.startsWith("WIJKATELIER_") || k.startsWith("SPRING_"));
 			env.putAll(Databases.springEnvironment(database));
 			env.put("SERVER_PORT", String.valueOf(port));
+			if (separateManagementPort) {
+				env.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort));
+			}
 			env.put("WIJKATELIER_DATA_DIR", dataDir.toString());
 			env.put("WIJKATELIER_ADMIN_EMAIL", ADMIN_EMAIL);
 			env.put("WIJKATELIER_ADMIN_PASSWORD", ADMIN_PASSWORD);
 			long started = System.nanoTime();
-			RunningJar jar = new RunningJar(builder.start(), port, log);
+			RunningJar jar = new RunningJar(builder.start(), port, managementPort, log);
 			jar.awaitHealthy();
 			System.out.printf("[it] %s: jar on %s up at port %d (pid %d) in %d ms%n", name, database, port,
 					jar.pid(), (System.nanoTime() - started) / 1_000_000);
@@ -76,6 +90,11 @@ final class RunningJar implements AutoCloseable {
 
 	int port() {
 		return port;
+	}
+
+	/** Where the actuator answers: the application's port unless started with a separate management port. */
+	int managementPort() {
+		return managementPort;
 	}
 
 	long pid() {
@@ -124,7 +143,7 @@ final class RunningJar implements AutoCloseable {
 
 	private void awaitHealthy() {
 		long deadline = System.nanoTime() + STARTUP.toNanos();
-		HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+		HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/actuator/health"))
 				.timeout(Duration.ofSeconds(5)).build();
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
@@ -169,14 +188,18 @@ final class RunningJar implements AutoCloseable {
 	}
 
 	/**
-	 * A free port, preferring {@code WIJKATELIER_IT_PORTS} (e.g. {@code 8095-8097}) where several people share a
+	 * A free port other than {@code except} (one already chosen but not yet bound), preferring
+	 * {@code WIJKATELIER_IT_PORTS} (e.g. {@code 8095-8097}) where several people share a
 	 * machine, otherwise any the system gives.
 	 */
-	private static int freePort() {
+	private static int freePort(int except) {
 		String range = System.getenv("WIJKATELIER_IT_PORTS");
 		if (range != null && range.matches("\\d+-\\d+")) {
 			String[] ends = range.split("-");
 			for (int p = Integer.parseInt(ends[0]); p <= Integer.parseInt(ends[1]); p++) {
+				if (p == except) {
+					continue;
+				}
 				try (ServerSocket socket = new ServerSocket(p)) {
 					socket.setReuseAddress(true);
 					return p;
@@ -187,7 +210,7 @@ final class RunningJar implements AutoCloseable {
 			}
 		}
 		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
+			return socket.getLocalPort() == except ? freePort(except) : socket.getLocalPort();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -44,7 +44,8 @@ public final class Browser implements AutoCloseable {
 		return Files.isExecutable(Path.of(executable()));
 	}
 
-	private static String executable() {
+	/** {@code CHROMIUM_PATH}, else {@code /usr/bin/chromium}; {@code .ci/run} looks in the same place. */
+	public static String executable() {
 		return System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
 	}
 

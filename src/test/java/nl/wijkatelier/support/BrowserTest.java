@@ -8,7 +8,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base of the browser tests: the shared application context and one headless Chromium per test class, opened
- * before its first test and closed after its last. Skipped, saying why, where Chromium is not installed.
+ * before its first test and closed after its last. Skipped, saying why, where Chromium is not installed (failed
+ * where {@link RequiredTools#BROWSER} is set).
  */
 @WijkatelierTest
 public abstract class BrowserTest {
@@ -20,7 +21,11 @@ public abstract class BrowserTest {
 
 	@BeforeAll
 	static void openBrowser() {
-		assumeTrue(Browser.available(), "Chromium is not installed (/usr/bin/chromium): browser tests did not run");
+		String missing = "Chromium is not installed (" + Browser.executable() + ", or set CHROMIUM_PATH): browser tests did not run";
+		if (!Browser.available()) {
+			RequiredTools.failIfRequired(RequiredTools.BROWSER, missing);
+		}
+		assumeTrue(Browser.available(), missing);
 		browser = Browser.open();
 	}
 

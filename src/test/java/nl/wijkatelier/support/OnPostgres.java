@@ -14,7 +14,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * Runs a test class against a real PostgreSQL server named by {@code WIJKATELIER_TEST_POSTGRES_URL} (with
  * {@code _USERNAME} and {@code _PASSWORD}); {@code .ci/run} starts the machine's PostgreSQL and sets them.
- * Without them the class is skipped and says so on the console. Such a class gets its own Spring context.
+ * Without them the class is skipped and says so on the console, or fails where {@link RequiredTools#POSTGRES} is
+ * set. Such a class gets its own Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -38,6 +39,7 @@ public @interface OnPostgres {
 			}
 			String message = "PostgreSQL tests did NOT run (" + context.getDisplayName()
 					+ "): set WIJKATELIER_TEST_POSTGRES_URL, _USERNAME and _PASSWORD, as .ci/run does.";
+			RequiredTools.failIfRequired(RequiredTools.POSTGRES, message);
 			System.out.println("[WARNING] " + message);
 			return ConditionEvaluationResult.disabled(message);
 		}
