@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,7 @@ class LiveChannel implements SmartLifecycle {
 	private final Optional<PostgresListener> listener;
 	private volatile boolean running;
 
+	@Autowired
 	LiveChannel(LiveUpdates screens, DataSource dataSource, JdbcTemplate jdbc) {
 		this(screens, jdbc, isPostgres(dataSource) ? Optional.of(() -> dedicated(dataSource)) : Optional.empty());
 	}
