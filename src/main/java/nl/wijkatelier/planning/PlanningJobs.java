@@ -355,6 +355,11 @@ public class PlanningJobs implements SmartLifecycle {
 		return view;
 	}
 
+	/** The run's schedule and baseline once it has them, without preparing its problem again. */
+	public Optional<PlanResult> result(UUID id) {
+		return store.result(id).map(PlanRunJson::result);
+	}
+
 	/** The run's schedule once it has one (done, or cancelled after it started), on any instance. */
 	public Optional<Finished> finished(UUID id) {
 		Optional<PlanRunStore.Row> row = store.find(id);

@@ -125,7 +125,7 @@ class PlanningPages {
 	String runPage(@PathVariable UUID run, Model model) {
 		PlanningJobs.JobView view = run(run, model);
 		model.addAttribute("run", view);
-		model.addAttribute("finished", jobs.finished(run).map(f -> f.result()).orElse(null));
+		model.addAttribute("finished", jobs.result(run).orElse(null));
 		model.addAttribute("basedOn", view.basedOn().flatMap(scenarios::find).orElse(null));
 		return "planning/run";
 	}
