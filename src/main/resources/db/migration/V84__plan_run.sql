@@ -4,8 +4,8 @@
 create table plan_run (
     id uuid primary key,
     neighbourhood_id uuid not null,
-    -- who asked: the account's e-mail address, or system:<what> for the application's own runs
-    requested_by varchar(320) not null,
+    -- who asked: the account's id (no personal data), or system for the application's own runs
+    requested_by varchar(100) not null,
     seconds integer not null,
     based_on uuid,
     -- JSON: task id to the date it keeps

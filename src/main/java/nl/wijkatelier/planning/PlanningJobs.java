@@ -187,7 +187,7 @@ public class PlanningJobs implements SmartLifecycle {
 	/**
 	 * Checks the portfolio with the pins and queues it for planning in the background.
 	 *
-	 * @param requestedBy who asked (an e-mail address, or {@link #SYSTEM}); the limits count per person
+	 * @param requestedBy who asked (an account id, or {@link #SYSTEM}); the limits count per person
 	 * @throws InvalidInputException when the seconds are out of range, or a pin names a task the neighbourhood does
 	 *         not have
 	 * @throws PlanRunLimitException when the person has too many runs going in the neighbourhood, or too many runs

@@ -118,7 +118,7 @@ class PlanningApi {
 
 	private PlanningJobs.JobView start(PlanningJobs.Start request) {
 		try {
-			return jobs.start(request, currentUsers.require().email());
+			return jobs.start(request, currentUsers.require().id().value().toString());
 		}
 		catch (PlanInputException ex) {
 			Checks checks = new Checks();

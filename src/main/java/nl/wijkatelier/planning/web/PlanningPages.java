@@ -80,7 +80,7 @@ class PlanningPages {
 	private String startRun(java.util.function.Supplier<PlanningJobs.Start> request, String back,
 			RedirectAttributes redirect) {
 		try {
-			PlanningJobs.JobView run = jobs.start(request.get(), currentUsers.require().email());
+			PlanningJobs.JobView run = jobs.start(request.get(), currentUsers.require().id().value().toString());
 			return "redirect:/planning/runs/" + run.id();
 		}
 		catch (PlanInputException ex) {
