@@ -1,8 +1,12 @@
 package nl.wijkatelier.planning;
 
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,13 +14,24 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
-import jakarta.annotation.PreDestroy;
-
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import nl.wijkatelier.planning.internal.PlanRunJson;
+import nl.wijkatelier.planning.internal.PlanRunStore;
+import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.Portfolio;
@@ -25,21 +40,40 @@ import nl.wijkatelier.works.WorksProperties;
 import nl.wijkatelier.works.WorksRegister;
 
 /**
- * The registry of planner runs of the web application: each runs on the planner's own thread, never on a web
- * request's, and keeps its best objective so far for live progress; a run can be cancelled and then keeps the best
- * schedule found. Finished runs stay until the application stops or a newer run of the same neighbourhood
- * replaces them (at most {@value #KEEP_PER_NEIGHBOURHOOD} per neighbourhood).
+ * The planner runs of the web application, kept as {@code plan_run} rows so that every instance over the same
+ * database reads, cancels and saves every run. A new run is queued with the portfolio as it is then; the instance that
+ * was asked starts it at once when it has a free solver thread, otherwise any instance with a free thread claims it
+ * (oldest first, one at a time per person and neighbourhood). The owner writes a heartbeat with the best schedule so
+ * far every {@link PlanRunProperties#heartbeat()} and reads whether another instance asked for a cancel; the result is
+ * stored with the row when the run ends. A run whose owner stopped sending heartbeats is marked ABANDONED by any
+ * instance, on reading it and by a periodic sweep (both idempotent conditional updates, so it needs no lock).
  */
 @Component
-public class PlanningJobs {
+public class PlanningJobs implements SmartLifecycle {
 
-	private static final int KEEP_PER_NEIGHBOURHOOD = 20;
+	private static final Logger LOG = LoggerFactory.getLogger(PlanningJobs.class);
 
-	public enum Status { RUNNING, DONE, CANCELLED, NO_SCHEDULE, FAILED }
+	/** Who asked for a run the application starts by itself. */
+	public static final String SYSTEM = "system";
 
-	/** A run as others see it. */
+	public enum Status {
+		QUEUED, RUNNING, DONE, CANCELLED, NO_SCHEDULE, FAILED, ABANDONED;
+
+		public boolean ended() {
+			return this != QUEUED && this != RUNNING;
+		}
+	}
+
+	/**
+	 * A run as others see it.
+	 *
+	 * @param started when it was asked for
+	 * @param cancelRequested a cancel was asked for; a running run ends CANCELLED at its owner's next heartbeat
+	 * @param finished when it ended, once it has
+	 */
 	public record JobView(UUID id, NeighbourhoodId neighbourhood, Status status, Instant started, int seconds,
-			Optional<PlanProgress> best, List<Conflict> conflicts, Optional<UUID> basedOn, Map<String, LocalDate> pinned) {
+			Optional<PlanProgress> best, List<Conflict> conflicts, Optional<UUID> basedOn, Map<String, LocalDate> pinned,
+			boolean cancelRequested, Optional<Instant> finished) {
 	}
 
 	/**
@@ -54,6 +88,7 @@ public class PlanningJobs {
 	/**
 	 * What a new run starts from: the neighbourhood's portfolio as registered, with some tasks pinned.
 	 *
+	 * @param seconds the computing time, from 1 to the configured maximum; the configured default when empty
 	 * @param basedOn the saved scenario the pins come from, when it is a re-plan
 	 * @param pinned task id to the date it must keep; these override a task's own pinned start
 	 */
@@ -69,86 +104,135 @@ public class PlanningJobs {
 		}
 	}
 
-	private static final class Job {
-		final UUID id = UUID.randomUUID();
-		final NeighbourhoodId neighbourhood;
-		final Instant started = Instant.now();
-		final int seconds;
-		final PlanningProblem problem;
-		final Optional<UUID> basedOn;
-		final Map<String, LocalDate> pinned;
+	/** A run this instance is planning. */
+	private static final class Local {
 		final AtomicBoolean cancel = new AtomicBoolean();
 		final AtomicReference<PlanProgress> best = new AtomicReference<>();
-		volatile Status status = Status.RUNNING;
-		volatile PlanResult result;
-		volatile List<Conflict> conflicts = List.of();
-
-		Job(NeighbourhoodId neighbourhood, int seconds, PlanningProblem problem, Optional<UUID> basedOn,
-				Map<String, LocalDate> pinned) {
-			this.neighbourhood = neighbourhood;
-			this.seconds = seconds;
-			this.problem = problem;
-			this.basedOn = basedOn;
-			this.pinned = pinned;
-		}
-
-		JobView view() {
-			return new JobView(id, neighbourhood, status, started, seconds, Optional.ofNullable(best.get()), conflicts,
-					basedOn, pinned);
-		}
+		volatile boolean lost;
 	}
 
-	private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
-	private final ExecutorService solverThreads = Executors.newFixedThreadPool(1, r -> {
-		Thread t = new Thread(r, "planner");
-		t.setDaemon(true);
-		return t;
-	});
+	private final PlanRunStore store;
 	private final WorksRegister register;
 	private final WorksProperties works;
 	private final PlanningProperties properties;
+	private final PlanRunProperties runs;
+	private final String instanceId;
+	private final ObjectProvider<MeterRegistry> meters;
+	private final Map<UUID, Local> local = new ConcurrentHashMap<>();
+	private final Semaphore freeThreads;
+	private final ExecutorService solverThreads;
+	private final ScheduledExecutorService housekeeping;
+	private volatile boolean running;
 
-	PlanningJobs(WorksRegister register, WorksProperties works, PlanningProperties properties) {
+	@org.springframework.beans.factory.annotation.Autowired
+	PlanningJobs(JdbcTemplate jdbc, WorksRegister register, WorksProperties works, PlanningProperties properties,
+			PlanRunProperties runs, Environment environment, ObjectProvider<MeterRegistry> meters) {
+		this(jdbc, register, works, properties, runs.instanceId().isBlank()
+				? runs.withInstanceId(defaultInstanceId(environment)) : runs, meters);
+	}
+
+	/** For tests that run several instances over one database in one process: each with its own instance id. */
+	public PlanningJobs(JdbcTemplate jdbc, WorksRegister register, WorksProperties works, PlanningProperties properties,
+			PlanRunProperties runs, ObjectProvider<MeterRegistry> meters) {
+		this.store = new PlanRunStore(jdbc);
 		this.register = register;
 		this.works = works;
 		this.properties = properties;
+		this.runs = runs;
+		this.instanceId = runs.instanceId();
+		this.meters = meters;
+		this.freeThreads = new Semaphore(runs.solverThreads());
+		this.solverThreads = Executors.newFixedThreadPool(runs.solverThreads(), daemon("planner"));
+		this.housekeeping = Executors.newSingleThreadScheduledExecutor(daemon("plan-runs"));
+	}
+
+	private static java.util.concurrent.ThreadFactory daemon(String name) {
+		return r -> {
+			Thread t = new Thread(r, name);
+			t.setDaemon(true);
+			return t;
+		};
+	}
+
+	/** The host name and server port; with a random port (tests) the process id and a random part instead. */
+	private static String defaultInstanceId(Environment environment) {
+		String host;
+		try {
+			host = InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			host = "localhost";
+		}
+		String port = environment.getProperty("server.port", "8080");
+		if (port.equals("0")) {
+			return host + ":pid" + ProcessHandle.current().pid() + ":" + UUID.randomUUID().toString().substring(0, 8);
+		}
+		return host + ":" + port;
+	}
+
+	public String instanceId() {
+		return instanceId;
 	}
 
 	/**
-	 * Checks the neighbourhood's portfolio and starts planning it in the background.
+	 * Checks the neighbourhood's portfolio and starts planning it in the background, for the application itself.
 	 *
 	 * @throws PlanInputException when a task cannot be planned (nothing is started)
 	 * @throws NoScheduleException when a task has no grid date in its window
 	 */
 	public JobView start(NeighbourhoodId neighbourhood, Optional<Integer> seconds) {
-		return start(Start.of(neighbourhood, seconds));
+		return start(Start.of(neighbourhood, seconds), SYSTEM);
 	}
 
 	/**
-	 * Checks the portfolio with the pins and starts planning it in the background.
+	 * Checks the portfolio with the pins and queues it for planning in the background.
 	 *
-	 * @throws nl.wijkatelier.shared.InvalidInputException when a pin names a task the neighbourhood does not have
+	 * @param requestedBy who asked (an account id, or {@link #SYSTEM}); the limits count per person
+	 * @throws InvalidInputException when the seconds are out of range, or a pin names a task the neighbourhood does
+	 *         not have
+	 * @throws PlanRunLimitException when the person has too many runs going in the neighbourhood, or too many runs
+	 *         are waiting overall
 	 * @throws PlanInputException when a task cannot be planned, e.g. a pin outside its window (nothing is started)
 	 * @throws NoScheduleException when a task has no grid date in its window
 	 */
-	public JobView start(Start request) {
+	public JobView start(Start request, String requestedBy) {
 		NeighbourhoodId neighbourhood = request.neighbourhood();
-		int limit = Math.max(1, Math.min(request.seconds().orElse(properties.defaultSeconds()), properties.maxSeconds()));
+		int seconds = request.seconds().orElse(properties.defaultSeconds());
+		if (seconds < 1 || seconds > properties.maxSeconds()) {
+			throw new InvalidInputException("seconds", "planning.error.seconds", 1, properties.maxSeconds());
+		}
 		List<Task> tasks = register.tasks(neighbourhood).stream().map(WorksRegister.RegisteredTask::task).toList();
 		java.util.Set<String> ids = new java.util.HashSet<>(tasks.stream().map(Task::id).toList());
 		for (String pinnedId : request.pinned().keySet()) {
 			if (!ids.contains(pinnedId)) {
-				throw new nl.wijkatelier.shared.InvalidInputException("pins", "planning.error.unknownPin", pinnedId);
+				throw new InvalidInputException("pins", "planning.error.unknownPin", pinnedId);
 			}
 		}
 		tasks = tasks.stream().map(t -> pinned(t, Optional.ofNullable(request.pinned().get(t.id())))).toList();
 		List<BudgetPot> pots = register.pots(neighbourhood).stream().map(WorksRegister.RegisteredPot::pot).toList();
-		PlanningProblem problem = PlanningProblem.prepare(new Portfolio(tasks, pots), works.rule(), properties.settings());
-		Job job = new Job(neighbourhood, limit, problem, request.basedOn(), request.pinned());
-		jobs.put(job.id, job);
-		forgetOld(neighbourhood);
-		solverThreads.submit(() -> run(job));
-		return job.view();
+		Portfolio portfolio = new Portfolio(tasks, pots);
+		PlanningProblem.prepare(portfolio, works.rule(), properties.settings());
+		if (store.active(neighbourhood.value(), requestedBy) >= runs.activePerPerson()) {
+			throw new PlanRunLimitException("planning.error.limitPerPerson", runs.activePerPerson());
+		}
+		if (store.queued() >= runs.queuedOverall()) {
+			throw new PlanRunLimitException("planning.error.limitQueued", runs.queuedOverall());
+		}
+		UUID id = UUID.randomUUID();
+		PlanSettings settings = properties.settings();
+		store.insert(new PlanRunStore.NewRun(id, neighbourhood.value(), requestedBy, seconds, request.basedOn(),
+				PlanRunJson.pins(request.pinned()), settings.granularity().name(), settings.shiftCostCentsPerDay(),
+				PlanRunJson.portfolio(portfolio)));
+		store.forgetOld(neighbourhood.value(), runs.keepPerNeighbourhood());
+		if (freeThreads.tryAcquire()) {
+			if (store.claim(id, instanceId)) {
+				submit(id);
+			}
+			else {
+				freeThreads.release();
+			}
+		}
+		return find(id).orElseThrow();
 	}
 
 	private static Task pinned(Task t, Optional<LocalDate> pin) {
@@ -160,54 +244,222 @@ public class PlanningJobs {
 				t.geometry());
 	}
 
-	private void run(Job job) {
+	/** Plans a run this instance has claimed (one free thread taken for it) on a solver thread. */
+	private void submit(UUID id) {
+		Local job = new Local();
+		local.put(id, job);
 		try {
-			job.result = Planner.plan(job.problem, PlanRun.of(Duration.ofSeconds(job.seconds)), job.best::set,
+			solverThreads.submit(() -> {
+				try {
+					run(id, job);
+				}
+				finally {
+					local.remove(id);
+					freeThreads.release();
+				}
+			});
+		}
+		catch (java.util.concurrent.RejectedExecutionException ex) {
+			local.remove(id);
+			freeThreads.release();
+			store.finish(id, instanceId, Status.ABANDONED.name(), Optional.empty(), Optional.empty(), Optional.empty());
+		}
+	}
+
+	private void run(UUID id, Local job) {
+		Status outcome;
+		Optional<String> result = Optional.empty();
+		Optional<String> conflicts = Optional.empty();
+		try {
+			PlanRunStore.Row row = store.find(id).orElseThrow();
+			PlanningProblem problem = problem(row);
+			PlanResult planned = Planner.plan(problem, PlanRun.of(Duration.ofSeconds(row.seconds())), job.best::set,
 					job.cancel::get);
-			job.status = job.cancel.get() ? Status.CANCELLED : Status.DONE;
+			result = Optional.of(PlanRunJson.result(planned));
+			outcome = job.lost ? Status.ABANDONED : job.cancel.get() ? Status.CANCELLED : Status.DONE;
 		}
 		catch (NoScheduleException ex) {
-			job.conflicts = ex.conflicts();
-			job.status = Status.NO_SCHEDULE;
+			conflicts = Optional.of(PlanRunJson.conflicts(ex.conflicts()));
+			outcome = Status.NO_SCHEDULE;
 		}
 		catch (RuntimeException ex) {
-			job.status = Status.FAILED;
+			LOG.warn("plan run {} failed", id, ex);
+			outcome = Status.FAILED;
+		}
+		if (job.lost) {
+			count(Status.ABANDONED);
+			return;
+		}
+		if (store.finish(id, instanceId, outcome.name(), result, conflicts, best(job))) {
+			count(outcome);
 		}
 	}
 
+	private PlanningProblem problem(PlanRunStore.Row row) {
+		Portfolio portfolio = PlanRunJson.portfolio(store.portfolio(row.id()).orElseThrow());
+		PlanSettings settings = new PlanSettings(Granularity.valueOf(row.granularity()), row.shiftCostCents());
+		return PlanningProblem.prepare(portfolio, works.rule(), settings);
+	}
+
+	private static Optional<long[]> best(Local job) {
+		return Optional.ofNullable(job.best.get())
+				.map(p -> new long[] {p.elapsedMillis(), p.hardPenalty(), p.objectiveCents()});
+	}
+
+	private void count(Status outcome) {
+		MeterRegistry registry = meters.getIfAvailable();
+		if (registry != null) {
+			registry.counter("wijkatelier.plan.runs", "outcome", outcome.name().toLowerCase()).increment();
+		}
+	}
+
+	/** The run as stored; a running run whose owner went silent is first marked ABANDONED. */
 	public Optional<JobView> find(UUID id) {
-		return Optional.ofNullable(jobs.get(id)).map(Job::view);
+		store.abandonIfStale(id, runs.abandonAfter());
+		return store.find(id).map(this::view);
 	}
 
-	/** Asks a run to stop; it keeps the best schedule found so far. */
+	private JobView view(PlanRunStore.Row row) {
+		Optional<PlanProgress> best = row.bestObjectiveCents().map(objective -> new PlanProgress(
+				row.bestElapsedMillis().orElse(0L), row.bestHardPenalty().orElse(0L), objective));
+		List<Conflict> conflicts = row.status().equals(Status.NO_SCHEDULE.name())
+				? store.conflicts(row.id()).map(PlanRunJson::conflicts).orElse(List.of())
+				: List.of();
+		return new JobView(row.id(), new NeighbourhoodId(row.neighbourhood()), Status.valueOf(row.status()),
+				row.created(), row.seconds(), best, conflicts, row.basedOn(), PlanRunJson.pins(row.pinned()),
+				row.cancelRequested(), row.finished());
+	}
+
+	/**
+	 * Asks a run to stop, on whichever instance it runs; it keeps the best schedule found so far. Waits up to
+	 * {@link PlanRunProperties#cancelWait()} for the run to end and answers with its state then.
+	 */
 	public Optional<JobView> cancel(UUID id) {
-		Job job = jobs.get(id);
-		if (job == null) {
+		if (store.find(id).isEmpty()) {
 			return Optional.empty();
 		}
-		job.cancel.set(true);
-		return Optional.of(job.view());
+		store.requestCancel(id);
+		Optional.ofNullable(local.get(id)).ifPresent(job -> job.cancel.set(true));
+		long until = System.nanoTime() + runs.cancelWait().toNanos();
+		Optional<JobView> view = find(id);
+		while (view.isPresent() && !view.get().status().ended() && System.nanoTime() < until) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			view = find(id);
+		}
+		return view;
 	}
 
-	/** The run's schedule once it has one (done, or cancelled after it started). */
+	/** The run's schedule and baseline once it has them, without preparing its problem again. */
+	public Optional<PlanResult> result(UUID id) {
+		return store.result(id).map(PlanRunJson::result);
+	}
+
+	/** The run's schedule once it has one (done, or cancelled after it started), on any instance. */
 	public Optional<Finished> finished(UUID id) {
-		Job job = jobs.get(id);
-		if (job == null || job.result == null) {
+		Optional<PlanRunStore.Row> row = store.find(id);
+		if (row.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new Finished(job.id, job.neighbourhood, job.problem, job.result, job.basedOn,
-				job.pinned));
+		Optional<String> result = store.result(id);
+		if (result.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Finished(id, new NeighbourhoodId(row.get().neighbourhood()), problem(row.get()),
+				PlanRunJson.result(result.get()), row.get().basedOn(), PlanRunJson.pins(row.get().pinned())));
 	}
 
-	private void forgetOld(NeighbourhoodId neighbourhood) {
-		List<Job> mine = jobs.values().stream().filter(j -> j.neighbourhood.equals(neighbourhood) && j.status != Status.RUNNING)
-				.sorted(java.util.Comparator.comparing((Job j) -> j.started).reversed()).toList();
-		mine.stream().skip(KEEP_PER_NEIGHBOURHOOD).forEach(j -> jobs.remove(j.id));
+	/** Writes the heartbeat of every run planned here and passes on cancels asked for through other instances. */
+	private void heartbeats() {
+		local.forEach((id, job) -> {
+			Optional<Boolean> cancel = store.heartbeat(id, instanceId, best(job));
+			if (cancel.isEmpty()) {
+				// declared abandoned by another instance (this one was silent too long): stop, keep nothing
+				job.lost = true;
+				job.cancel.set(true);
+			}
+			else if (cancel.get()) {
+				job.cancel.set(true);
+			}
+		});
 	}
 
-	@PreDestroy
-	void stop() {
-		jobs.values().forEach(j -> j.cancel.set(true));
+	/** Claims queued runs while this instance has free solver threads. */
+	private void claimQueued() {
+		while (running && freeThreads.tryAcquire()) {
+			Optional<UUID> claimed = store.claimNext(instanceId);
+			if (claimed.isEmpty()) {
+				freeThreads.release();
+				return;
+			}
+			submit(claimed.get());
+		}
+	}
+
+	private void sweep() {
+		int abandoned = store.abandonStale(runs.abandonAfter());
+		if (abandoned > 0) {
+			LOG.warn("{} plan run(s) marked abandoned: no heartbeat for {}", abandoned, runs.abandonAfter());
+		}
+	}
+
+	private Runnable safely(Runnable task) {
+		return () -> {
+			try {
+				task.run();
+			}
+			catch (RuntimeException ex) {
+				LOG.warn("plan-run housekeeping failed: {}", ex.getMessage());
+			}
+		};
+	}
+
+	/**
+	 * Marks this instance's runs left running by an earlier process ABANDONED, then starts the heartbeats, the sweep
+	 * and the claiming of queued runs.
+	 */
+	@Override
+	public void start() {
+		long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+		OffsetDateTime processStart = store.now().minus(Duration.ofMillis(uptime));
+		int own = store.abandonOwn(instanceId, processStart);
+		if (own > 0) {
+			LOG.warn("{} plan run(s) of an earlier process of instance {} marked abandoned", own, instanceId);
+		}
+		running = true;
+		long beat = runs.heartbeat().toMillis();
+		housekeeping.scheduleWithFixedDelay(safely(this::heartbeats), beat, beat, TimeUnit.MILLISECONDS);
+		housekeeping.scheduleWithFixedDelay(safely(this::sweep), beat, Math.max(beat, runs.abandonAfter().toMillis() / 2),
+				TimeUnit.MILLISECONDS);
+		housekeeping.scheduleWithFixedDelay(safely(this::claimQueued), runs.poll().toMillis(), runs.poll().toMillis(),
+				TimeUnit.MILLISECONDS);
+	}
+
+	/** Stops planning: the runs planned here end ABANDONED (the process, not a person, stopped them). */
+	@Override
+	public void stop() {
+		running = false;
+		housekeeping.shutdownNow();
+		local.forEach((id, job) -> {
+			job.lost = true;
+			job.cancel.set(true);
+			try {
+				store.finish(id, instanceId, Status.ABANDONED.name(), Optional.empty(), Optional.empty(), best(job));
+			}
+			catch (RuntimeException ex) {
+				LOG.warn("plan run {} could not be marked abandoned: {}", id, ex.getMessage());
+			}
+		});
 		solverThreads.shutdownNow();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
 	}
 }

@@ -83,6 +83,31 @@ class AtelierApiTest {
 		return new Setup(facilitator, id, created.json().get("joinCode").asString());
 	}
 
+	/** On PostgreSQL this goes through NOTIFY and the instance's listening connection; on H2 it stays in the process. */
+	@Test
+	void theFacilitatorsLiveScreenHearsOfAContributionWithinFiveSeconds() throws InterruptedException {
+		Setup setup = atelier(true);
+		Http screen = Http.browser(port).login(setup.facilitator().email(), People.PASSWORD);
+		java.util.concurrent.BlockingQueue<String> events = screen.stream("/ateliers/" + setup.id() + "/events");
+		assertThat(next(events, "event:hello", java.time.Duration.ofSeconds(30))).as("the stream is open").isTrue();
+		Http.Response posted = contribute(join(setup.joinCode(), "RESIDENT"), setup.id(), Map.of("question", 2, "kind",
+				"CHALLENGE", "text", "Te veel tegels in de straat", "themes", List.of("GREENERY")));
+		assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+		assertThat(next(events, "event:changed", java.time.Duration.ofSeconds(5))).as("changed within 5 s").isTrue();
+	}
+
+	private static boolean next(java.util.concurrent.BlockingQueue<String> lines, String wanted,
+			java.time.Duration limit) throws InterruptedException {
+		long until = System.nanoTime() + limit.toNanos();
+		while (System.nanoTime() < until) {
+			String line = lines.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+			if (line != null && line.replace(" ", "").equals(wanted)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	String join(String code, String partyType) {
 		Http.Response joined = Http.api(port).postJson("/api/v1/ateliers/join/" + code,
 				Map.of("displayName", "Deelnemer", "partyType", partyType));

@@ -119,6 +119,28 @@ public final class Http {
 		}
 	}
 
+	/**
+	 * Opens an endless answer (server-sent events) and hands its lines to the queue as they arrive, on a daemon thread
+	 * that ends with the stream.
+	 */
+	public java.util.concurrent.BlockingQueue<String> stream(String path) {
+		java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+		Thread reader = new Thread(() -> {
+			try {
+				client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofLines()).body().forEach(lines::add);
+			}
+			catch (IOException | java.io.UncheckedIOException ex) {
+				lines.add("# closed: " + ex.getMessage());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}, "sse-" + path);
+		reader.setDaemon(true);
+		reader.start();
+		return lines;
+	}
+
 	/** Reads a page (for its cookies and CSRF token) and answers this client. */
 	public Http getting(String path) {
 		get(path);

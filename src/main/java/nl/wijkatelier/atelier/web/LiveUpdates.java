@@ -9,16 +9,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import nl.wijkatelier.atelier.AtelierActivity;
 import nl.wijkatelier.atelier.AtelierId;
 
 /**
  * The facilitators' screens that follow an atelier live, by server-sent events. An event only says "changed";
- * the screen then fetches the current list, so a missed event is made good by the next one. Kept in memory: a
- * second instance of the application would need a shared channel.
+ * the screen then fetches the current list, so a missed event is made good by the next one. The streams are
+ * connections to this instance and live in its memory; {@link LiveChannel} tells every instance which atelier changed.
  */
 @Component
 class LiveUpdates {
@@ -62,10 +60,9 @@ class LiveUpdates {
 		screens.clear();
 	}
 
-	/** After the change is committed, so the screen's fetch sees it. */
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(AtelierActivity activity) {
-		List<SseEmitter> list = screens.getOrDefault(activity.atelier(), List.of());
+	/** Tells this instance's screens of the atelier that it changed. */
+	void push(AtelierId atelier) {
+		List<SseEmitter> list = screens.getOrDefault(atelier, List.of());
 		for (SseEmitter emitter : list) {
 			try {
 				emitter.send(SseEmitter.event().name("changed").data(String.valueOf(System.currentTimeMillis())));
@@ -74,5 +71,10 @@ class LiveUpdates {
 				list.remove(emitter);
 			}
 		}
+	}
+
+	/** Tells every screen of this instance that its atelier may have changed (after changes may have been missed). */
+	void pushAll() {
+		screens.keySet().forEach(this::push);
 	}
 }

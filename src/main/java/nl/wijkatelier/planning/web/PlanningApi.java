@@ -30,6 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.wijkatelier.planning.NoScheduleException;
 import nl.wijkatelier.planning.PlanInputError;
 import nl.wijkatelier.planning.PlanInputException;
+import nl.wijkatelier.planning.PlanRunLimitException;
 import nl.wijkatelier.planning.PlanningJobs;
 import nl.wijkatelier.planning.ScenarioFigures;
 import nl.wijkatelier.planning.Scenarios;
@@ -52,9 +53,11 @@ class PlanningApi {
 	private final CurrentUsers currentUsers;
 	private final ScenarioViews views;
 	private final ScenarioExports exports;
+	private final org.springframework.context.MessageSource messages;
 
 	PlanningApi(PlanningJobs jobs, Scenarios scenarios, ProgrammeCatalog catalog, CurrentUsers currentUsers,
-			ScenarioViews views, ScenarioExports exports) {
+			ScenarioViews views, ScenarioExports exports, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.jobs = jobs;
 		this.scenarios = scenarios;
 		this.catalog = catalog;
@@ -115,7 +118,7 @@ class PlanningApi {
 
 	private PlanningJobs.JobView start(PlanningJobs.Start request) {
 		try {
-			return jobs.start(request);
+			return jobs.start(request, currentUsers.require().id().value().toString());
 		}
 		catch (PlanInputException ex) {
 			Checks checks = new Checks();
@@ -131,6 +134,18 @@ class PlanningApi {
 		}
 	}
 
+	/** Too many runs at once: 429, naming the limit. */
+	@org.springframework.web.bind.annotation.ExceptionHandler(PlanRunLimitException.class)
+	org.springframework.http.ProblemDetail tooMany(PlanRunLimitException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail
+				.forStatus(HttpStatus.TOO_MANY_REQUESTS);
+		problem.setTitle(messages.getMessage("planning.error.limit.title", null, locale));
+		problem.setDetail(messages.getMessage(ex.messageKey(), new Object[] {ex.limit()}, locale));
+		problem.setProperty("limit", ex.limit());
+		return problem;
+	}
+
 	@Operation(summary = "A run's status and best objective so far (euro cents), and its conflicts when no schedule exists")
 	@GetMapping("/plan-runs/{run}")
 	PlanningJobs.JobView status(@PathVariable UUID run) {
@@ -139,7 +154,8 @@ class PlanningApi {
 		return view;
 	}
 
-	@Operation(summary = "Cancel a run; it keeps the best schedule found so far")
+	@Operation(summary = "Cancel a run, on whichever instance it runs; it keeps the best schedule found so far. Answers"
+			+ " the run's state once it has ended, or after a few seconds with cancelRequested set")
 	@DeleteMapping("/plan-runs/{run}")
 	PlanningJobs.JobView cancel(@PathVariable UUID run) {
 		status(run);

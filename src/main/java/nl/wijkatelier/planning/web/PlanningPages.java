@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.wijkatelier.planning.NoScheduleException;
 import nl.wijkatelier.planning.PlanInputException;
+import nl.wijkatelier.planning.PlanRunLimitException;
 import nl.wijkatelier.planning.PlanningJobs;
 import nl.wijkatelier.planning.ScenarioFigures;
 import nl.wijkatelier.planning.Scenarios;
@@ -79,7 +80,7 @@ class PlanningPages {
 	private String startRun(java.util.function.Supplier<PlanningJobs.Start> request, String back,
 			RedirectAttributes redirect) {
 		try {
-			PlanningJobs.JobView run = jobs.start(request.get());
+			PlanningJobs.JobView run = jobs.start(request.get(), currentUsers.require().id().value().toString());
 			return "redirect:/planning/runs/" + run.id();
 		}
 		catch (PlanInputException ex) {
@@ -88,6 +89,10 @@ class PlanningPages {
 		}
 		catch (NoScheduleException ex) {
 			redirect.addFlashAttribute("planErrors", ex.conflicts().stream().map(c -> c.describe()).toList());
+		}
+		catch (PlanRunLimitException ex) {
+			redirect.addFlashAttribute("planErrors", List.of(messages.getMessage(ex.messageKey(),
+					new Object[] {ex.limit()}, org.springframework.context.i18n.LocaleContextHolder.getLocale())));
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("planErrors", ex.violations().stream().map(v -> messages.getMessage(
@@ -120,7 +125,7 @@ class PlanningPages {
 	String runPage(@PathVariable UUID run, Model model) {
 		PlanningJobs.JobView view = run(run, model);
 		model.addAttribute("run", view);
-		model.addAttribute("finished", jobs.finished(run).map(f -> f.result()).orElse(null));
+		model.addAttribute("finished", jobs.result(run).orElse(null));
 		model.addAttribute("basedOn", view.basedOn().flatMap(scenarios::find).orElse(null));
 		return "planning/run";
 	}

@@ -57,7 +57,7 @@ class PlanningApiTest {
 	private JsonNode waitUntilFinished(Http api, String run) throws InterruptedException {
 		for (int i = 0; i < 600; i++) {
 			JsonNode status = api.get("/api/v1/plan-runs/" + run).json();
-			if (!status.get("status").asString().equals("RUNNING")) {
+			if (!List.of("RUNNING", "QUEUED").contains(status.get("status").asString())) {
 				return status;
 			}
 			Thread.sleep(100);
