@@ -82,12 +82,7 @@ public class Accounts {
 		else if (byEmail(email).isPresent()) {
 			checks.add("email", "error.email.taken");
 		}
-		if (password == null || password.length() < PASSWORD_MIN) {
-			checks.add("password", "error.password.short", PASSWORD_MIN);
-		}
-		else if (password.length() > PASSWORD_MAX) {
-			checks.add("password", "error.tooLong", PASSWORD_MAX);
-		}
+		checkNewPassword(checks, "password", password);
 		checks.throwIfAny();
 		UserAccount account = users.save(new UserAccount(email.trim().toLowerCase(Locale.ROOT), displayName.trim(),
 				passwords.encode(password), admin, clock.instant()));
@@ -119,15 +114,20 @@ public class Accounts {
 		if (current == null || !passwords.matches(current, account.passwordHash())) {
 			checks.add("currentPassword", "error.password.wrong");
 		}
-		if (replacement == null || replacement.length() < PASSWORD_MIN) {
-			checks.add("newPassword", "error.password.short", PASSWORD_MIN);
-		}
-		else if (replacement.length() > PASSWORD_MAX) {
-			checks.add("newPassword", "error.tooLong", PASSWORD_MAX);
-		}
+		checkNewPassword(checks, "newPassword", replacement);
 		checks.throwIfAny();
 		account.changePassword(passwords.encode(replacement));
 		auditLog.record("PASSWORD_CHANGED", "account", user, null);
+	}
+
+	/** The password rule: {@value #PASSWORD_MIN} to {@value #PASSWORD_MAX} characters. */
+	static void checkNewPassword(Checks checks, String field, String password) {
+		if (password == null || password.length() < PASSWORD_MIN) {
+			checks.add(field, "error.password.short", PASSWORD_MIN);
+		}
+		else if (password.length() > PASSWORD_MAX) {
+			checks.add(field, "error.tooLong", PASSWORD_MAX);
+		}
 	}
 
 	/**
