@@ -20,9 +20,12 @@ import nl.wijkatelier.mail.internal.SmtpChannel;
 @EnableConfigurationProperties(MailProperties.class)
 class MailConfiguration {
 
-	/** The background sender: to the SMTP server, or (catcher on) only the clean-up of old messages. */
+	/**
+	 * The background sender: to the SMTP server, or (catcher on) only the clean-up of old messages. Not named
+	 * {@code mailSender}: that is Spring Boot's JavaMailSender.
+	 */
 	@Bean
-	MailSender mailSender(JdbcTemplate jdbc, MailProperties properties, ObjectProvider<JavaMailSender> smtp,
+	MailSender mailOutboxSender(JdbcTemplate jdbc, MailProperties properties, ObjectProvider<JavaMailSender> smtp,
 			MeterRegistry meters, Optional<Clock> clock) {
 		Optional<MailChannel> channel = Optional.empty();
 		if (!properties.catcher()) {

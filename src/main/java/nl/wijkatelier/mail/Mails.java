@@ -75,6 +75,12 @@ public class Mails {
 				.toList();
 	}
 
+	/** Deletes every message to an address, also one not yet sent (the person's account or data is going). */
+	@Transactional
+	public long forget(String recipient) {
+		return messages.deleteByRecipientIgnoreCase(recipient);
+	}
+
 	/** The 50 newest messages whose text contains {@code text} (a link), newest first. */
 	public List<QueuedMail> mentioning(String text) {
 		return messages.findTop50ByBodyContainingOrderByCreatedAtDesc(text).stream().map(MailMessage::view).toList();

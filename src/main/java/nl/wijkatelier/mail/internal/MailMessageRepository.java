@@ -14,4 +14,6 @@ public interface MailMessageRepository extends JpaRepository<MailMessage, UUID> 
 	List<MailMessage> findTop50ByBodyContainingOrderByCreatedAtDesc(String text);
 
 	long countByStatus(MailStatus status);
+
+	long deleteByRecipientIgnoreCase(String recipient);
 }
