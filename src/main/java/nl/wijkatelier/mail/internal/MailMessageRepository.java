@@ -5,15 +5,11 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import nl.wijkatelier.mail.MailStatus;
-
 public interface MailMessageRepository extends JpaRepository<MailMessage, UUID> {
 
 	List<MailMessage> findByRecipientIgnoreCaseOrderByCreatedAtAsc(String recipient);
 
 	List<MailMessage> findTop50ByBodyContainingOrderByCreatedAtDesc(String text);
-
-	long countByStatus(MailStatus status);
 
 	long deleteByRecipientIgnoreCase(String recipient);
 }
