@@ -428,6 +428,9 @@ class AuthorisationMatrixTest {
 				if (where.startsWith("/invitations/")) {
 					yield changes ? newInvitation() : invitation;
 				}
+				if (where.startsWith("/password-reset/")) {
+					yield "pwr_matrix-" + UUID.randomUUID();
+				}
 				throw unknown(method, pattern, variable);
 			}
 			default -> throw unknown(method, pattern, variable);
@@ -563,6 +566,7 @@ class AuthorisationMatrixTest {
 					.substring(0, 8) + "@example.org", "role", "RESIDENT", "neighbourhoodId", nid);
 			case "POST /api/v1/plan-runs/{run}/scenario" -> Map.of("name", "Matrix bewaard");
 			case "POST /api/v1/scenarios/{scenario}/plan-runs" -> Map.of("pins", List.of(), "seconds", 1);
+			case "POST /api/v1/password-resets" -> Map.of("email", "matrix-" + UUID.randomUUID() + "@example.org");
 			default -> Map.of();
 		};
 	}
@@ -603,6 +607,8 @@ class AuthorisationMatrixTest {
 			case "POST /invitations/{token}" -> Map.of("displayName", "Genodigde", "password", "lang genoeg wachtwoord",
 					"consent", "true");
 			case "POST /profile/tokens" -> Map.of("name", "matrix");
+			case "POST /password-reset" -> Map.of("email", "matrix-" + UUID.randomUUID() + "@example.org");
+			case "POST /password-reset/{token}" -> Map.of("password", "een heel nieuw wachtwoord");
 			case "POST /profile/password" -> Map.of("currentPassword", "not the password", "newPassword",
 					"another long password");
 			default -> Map.of();

@@ -17,6 +17,7 @@ import nl.wijkatelier.account.internal.AuditEntryRepository;
 import nl.wijkatelier.account.internal.ConsentRepository;
 import nl.wijkatelier.account.internal.InvitationRepository;
 import nl.wijkatelier.account.internal.UserAccountRepository;
+import nl.wijkatelier.mail.Mails;
 import nl.wijkatelier.programme.Memberships;
 import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.NotFoundException;
@@ -40,12 +41,14 @@ public class Accounts {
 	private final AuditLog auditLog;
 	private final InvitationRepository invitations;
 	private final List<PersonalDataHolder> holders;
+	private final Mails mails;
 	private final Clock clock;
 
 	Accounts(UserAccountRepository users, ConsentRepository consents, ApiTokenRepository tokens,
 			AuditEntryRepository audit, Memberships memberships, PasswordEncoder passwords, AuditLog auditLog,
-			InvitationRepository invitations, List<PersonalDataHolder> holders, Optional<Clock> clock) {
+			InvitationRepository invitations, List<PersonalDataHolder> holders, Mails mails, Optional<Clock> clock) {
 		this.invitations = invitations;
+		this.mails = mails;
 		this.holders = holders.stream().sorted(java.util.Comparator.comparing(PersonalDataHolder::section)).toList();
 		this.users = users;
 		this.consents = consents;
@@ -82,12 +85,7 @@ public class Accounts {
 		else if (byEmail(email).isPresent()) {
 			checks.add("email", "error.email.taken");
 		}
-		if (password == null || password.length() < PASSWORD_MIN) {
-			checks.add("password", "error.password.short", PASSWORD_MIN);
-		}
-		else if (password.length() > PASSWORD_MAX) {
-			checks.add("password", "error.tooLong", PASSWORD_MAX);
-		}
+		checkNewPassword(checks, "password", password);
 		checks.throwIfAny();
 		UserAccount account = users.save(new UserAccount(email.trim().toLowerCase(Locale.ROOT), displayName.trim(),
 				passwords.encode(password), admin, clock.instant()));
@@ -119,20 +117,25 @@ public class Accounts {
 		if (current == null || !passwords.matches(current, account.passwordHash())) {
 			checks.add("currentPassword", "error.password.wrong");
 		}
-		if (replacement == null || replacement.length() < PASSWORD_MIN) {
-			checks.add("newPassword", "error.password.short", PASSWORD_MIN);
-		}
-		else if (replacement.length() > PASSWORD_MAX) {
-			checks.add("newPassword", "error.tooLong", PASSWORD_MAX);
-		}
+		checkNewPassword(checks, "newPassword", replacement);
 		checks.throwIfAny();
 		account.changePassword(passwords.encode(replacement));
 		auditLog.record("PASSWORD_CHANGED", "account", user, null);
 	}
 
+	/** The password rule: {@value #PASSWORD_MIN} to {@value #PASSWORD_MAX} characters. */
+	static void checkNewPassword(Checks checks, String field, String password) {
+		if (password == null || password.length() < PASSWORD_MIN) {
+			checks.add(field, "error.password.short", PASSWORD_MIN);
+		}
+		else if (password.length() > PASSWORD_MAX) {
+			checks.add(field, "error.tooLong", PASSWORD_MAX);
+		}
+	}
+
 	/**
 	 * Everything held about a person, as plain data for a JSON export: the account, roles, consents, token
-	 * metadata (never the tokens), invitations to their address, the audit entries they made and those about their
+	 * metadata (never the tokens), invitations to their address, the e-mails kept for their address (subject, status), the audit entries they made and those about their
 	 * account, and each other module's section ({@link PersonalDataHolder}).
 	 */
 	public Map<String, Object> export(UserId user) {
@@ -158,6 +161,8 @@ public class Accounts {
 				}).toList());
 		data.put("invitations", invitations.findByEmailIgnoreCase(account.email()).stream()
 				.map(i -> Map.of("role", i.role().name(), "expiresAt", i.expiresAt().toString())).toList());
+		data.put("emails", mails.to(account.email()).stream().map(m -> Map.of("subject", m.subject(),
+				"status", m.status().name(), "at", m.at().toString())).toList());
 		data.put("auditLog", audit.findByActorOrderByAtAsc(account.email()).stream().map(Accounts::entry).toList());
 		data.put("auditLogAboutAccount", audit.findBySubjectTypeAndSubjectIdOrderByAtDesc("account",
 				user.value().toString()).stream().map(Accounts::entry).toList());
@@ -171,7 +176,7 @@ public class Accounts {
 	}
 
 	/**
-	 * Deletes a person's account, roles, tokens, consents and invitations, and has every other module remove or
+	 * Deletes a person's account, roles, tokens, consents, invitations and the e-mails kept for their address, and has every other module remove or
 	 * anonymise what it holds about them ({@link PersonalDataHolder#erase}), in one transaction. The audit log
 	 * keeps what was changed, but no longer who: their entries name a pseudonym. The neighbourhoods' figures stay
 	 * as they were.
@@ -182,6 +187,7 @@ public class Accounts {
 		DataSubject subject = new DataSubject(user, account.email());
 		holders.forEach(holder -> holder.erase(subject));
 		invitations.deleteAll(invitations.findByEmailIgnoreCase(account.email()));
+		mails.forget(account.email());
 		String roles = memberships.of(user).stream().map(m -> m.role().name()).sorted().toList().toString();
 		memberships.leaveAll(user);
 		tokens.deleteByUserId(user.value());

@@ -22,7 +22,8 @@ import nl.wijkatelier.shared.UserId;
 /**
  * Invitations by link. An admin may invite anyone to any role; a facilitator may invite to their own
  * neighbourhood (as facilitator, resident, or officer of a party there). A link is valid for
- * {@link #VALID_FOR} and can be used once.
+ * {@link #VALID_FOR} and can be used once. The link is e-mailed to the invited address (queued with the
+ * invitation, so it goes out if and only if the invitation is stored) and shown to the inviter.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,15 +41,17 @@ public class Invitations {
 	private final Memberships memberships;
 	private final ProgrammeCatalog catalog;
 	private final AuditLog auditLog;
+	private final AccountMails mails;
 	private final Clock clock;
 
 	Invitations(InvitationRepository invitations, Accounts accounts, Memberships memberships,
-			ProgrammeCatalog catalog, AuditLog auditLog, Optional<Clock> clock) {
+			ProgrammeCatalog catalog, AuditLog auditLog, AccountMails mails, Optional<Clock> clock) {
 		this.invitations = invitations;
 		this.accounts = accounts;
 		this.memberships = memberships;
 		this.catalog = catalog;
 		this.auditLog = auditLog;
+		this.mails = mails;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -80,6 +83,10 @@ public class Invitations {
 				role == Membership.Role.OFFICER ? null : where, party.orElse(null), inviter.id(), clock.instant(),
 				clock.instant().plus(VALID_FOR)));
 		auditLog.record("INVITED", "invitation", invitation.id(), role + " " + email.trim());
+		String place = role == Membership.Role.OFFICER
+				? party.flatMap(catalog::findParty).map(p -> p.name()).orElse("")
+				: catalog.neighbourhood(where).name();
+		mails.invitation(invitation, token, inviter.displayName(), place);
 		return new Issued(invitation, token);
 	}
 

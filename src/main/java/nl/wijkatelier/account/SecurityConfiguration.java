@@ -16,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -119,8 +120,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, EndedSessions endedSessions) throws Exception {
 		http.addFilterBefore(new LoginThrottle.Filter(throttle, true), UsernamePasswordAuthenticationFilter.class)
+				.addFilterAfter(endedSessions.filter(), SecurityContextHolderFilter.class)
 				.authorizeHttpRequests(auth -> auth
 						.requestMatchers("/profile/**", "/admin/**").authenticated()
 						.anyRequest().permitAll())

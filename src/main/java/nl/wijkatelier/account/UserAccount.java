@@ -2,6 +2,7 @@ package nl.wijkatelier.account;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -36,6 +37,8 @@ public class UserAccount {
 	private Instant lockedUntil;
 	@Column(name = "created_at")
 	private Instant createdAt;
+	@Column(name = "sessions_valid_after")
+	private Instant sessionsValidAfter;
 
 	protected UserAccount() {
 	}
@@ -96,6 +99,16 @@ public class UserAccount {
 
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
+	}
+
+	/** Web sessions logged in before this moment no longer count (empty: every session counts). */
+	Optional<Instant> sessionsValidAfter() {
+		return Optional.ofNullable(sessionsValidAfter);
+	}
+
+	/** Ends every web session logged in before {@code at}; API tokens are not affected. */
+	void endSessionsBefore(Instant at) {
+		this.sessionsValidAfter = at;
 	}
 
 	void makeAdmin() {

@@ -12,8 +12,7 @@ import java.util.Random;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import nl.wijkatelier.action.internal.MailCatcher;
-import nl.wijkatelier.action.internal.Outbox;
+import nl.wijkatelier.mail.Mails;
 import nl.wijkatelier.programme.DemoProgrammeSeeded;
 import nl.wijkatelier.shared.NeighbourhoodId;
 
@@ -30,13 +29,13 @@ class ActionDemo {
 
 	private final Actions actions;
 	private final ActionNetwork network;
-	private final Outbox outbox;
+	private final Mails mails;
 	private final Clock clock;
 
-	ActionDemo(Actions actions, ActionNetwork network, Outbox outbox, Optional<Clock> clock) {
+	ActionDemo(Actions actions, ActionNetwork network, Mails mails, Optional<Clock> clock) {
 		this.actions = actions;
 		this.network = network;
-		this.outbox = outbox;
+		this.mails = mails;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -79,7 +78,7 @@ class ActionDemo {
 				List.of(), true));
 		signUps(kerschotenTiles, 9, today, random, (r, i) -> Map.of("tiles", 10 + r.nextInt(60), "squareMetres", 0));
 		// Only into the catcher: the example addresses (example.org) must never reach a real mail server.
-		if (outbox instanceof MailCatcher) {
+		if (mails.catching()) {
 			network.invite(kerschotenTiles.id(), java.util.Locale.forLanguageTag("nl"));
 		}
 	}

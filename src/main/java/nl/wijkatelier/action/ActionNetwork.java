@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.wijkatelier.action.internal.NetworkContactRepository;
-import nl.wijkatelier.action.internal.Outbox;
+import nl.wijkatelier.mail.Mails;
 import nl.wijkatelier.shared.ConflictException;
 import nl.wijkatelier.shared.NeighbourhoodId;
 
@@ -32,16 +32,16 @@ public class ActionNetwork {
 
 	private final NetworkContactRepository contacts;
 	private final Actions actions;
-	private final Outbox outbox;
+	private final Mails mails;
 	private final MessageSource messages;
 	private final ActionProperties properties;
 	private final Clock clock;
 
-	ActionNetwork(NetworkContactRepository contacts, Actions actions, Outbox outbox, MessageSource messages,
+	ActionNetwork(NetworkContactRepository contacts, Actions actions, Mails mails, MessageSource messages,
 			ActionProperties properties, Optional<Clock> clock) {
 		this.contacts = contacts;
 		this.actions = actions;
-		this.outbox = outbox;
+		this.mails = mails;
 		this.messages = messages;
 		this.properties = properties;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -77,8 +77,8 @@ public class ActionNetwork {
 	}
 
 	/**
-	 * Invites every member of the action's neighbourhood network to this action by e-mail, once per action. The
-	 * caller has checked that the person may organise in the neighbourhood.
+	 * Invites every member of the action's neighbourhood network to this action by e-mail, once per action; the
+	 * e-mails are queued in the transaction that records the invitation. The caller has checked that the person may organise in the neighbourhood.
 	 *
 	 * @return how many were invited
 	 */
@@ -95,7 +95,7 @@ public class ActionNetwork {
 		String subject = messages.getMessage("mail.invite.subject", new Object[] { action.title() }, locale);
 		for (NetworkContact member : members) {
 			String leave = properties.publicUrl() + "/actions/network/leave/" + member.leaveToken();
-			outbox.send(member.email(), subject, messages.getMessage("mail.invite.body",
+			mails.queue(member.email(), subject, messages.getMessage("mail.invite.body",
 					new Object[] { action.title(), action.description().orElse(""), link, leave }, locale));
 		}
 		return members.size();

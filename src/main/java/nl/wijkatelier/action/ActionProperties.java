@@ -10,29 +10,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param personalDataRetention how long after an action's last day its sign-ups' personal data (name, e-mail,
  *        address) are kept before they are removed; the quantities stay, anonymous, for the totals
  * @param publicUrl the address residents reach the application at, for links in e-mails
- * @param mail where e-mail goes
  * @param networkLeaverRetention how long the address of someone who left the neighbourhood network is kept
  *        after they left; 30 days, so a "please stop" that crossed an invitation already on its way can be
  *        checked, after which the address is removed (the dates stay for the network's growth figures)
  */
 @ConfigurationProperties("wijkatelier.action")
-public record ActionProperties(Duration personalDataRetention, String publicUrl, Mail mail,
+public record ActionProperties(Duration personalDataRetention, String publicUrl,
 		Duration networkLeaverRetention) {
-
-	/**
-	 * @param from the sender address of invitations and organiser notifications
-	 * @param catcher true: e-mail is kept in memory and shown on the organiser page (demo and tests), not sent;
-	 *        false: sent through the mail server configured under {@code spring.mail.*}
-	 */
-	public record Mail(String from, boolean catcher) {
-	}
 
 	public ActionProperties {
 		if (personalDataRetention == null || personalDataRetention.isNegative()) {
 			throw new IllegalArgumentException("wijkatelier.action.personal-data-retention must be zero or more");
 		}
 		publicUrl = publicUrl == null ? "" : publicUrl.replaceAll("/+$", "");
-		mail = mail == null ? new Mail("noreply@wijkatelier.nl", true) : mail;
 		if (networkLeaverRetention != null && networkLeaverRetention.isNegative()) {
 			throw new IllegalArgumentException("wijkatelier.action.network-leaver-retention must be zero or more");
 		}

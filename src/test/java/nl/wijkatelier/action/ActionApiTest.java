@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import nl.wijkatelier.action.internal.MailCatcher;
-import nl.wijkatelier.action.internal.Outbox;
+import nl.wijkatelier.mail.Mails;
+import nl.wijkatelier.mail.QueuedMail;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.support.Http;
@@ -31,7 +31,7 @@ class ActionApiTest {
 	@Autowired
 	ProgrammeCatalog catalog;
 	@Autowired
-	Outbox outbox;
+	Mails mails;
 
 	NeighbourhoodId neighbourhood(String name) {
 		return catalog.neighbourhoods().stream().filter(n -> n.name().equals(name)).findFirst().orElseThrow().id();
@@ -221,9 +221,8 @@ class ActionApiTest {
 		assertThat(again.at("/thresholdsReached/0/reachedAt").asString()).isEqualTo(reachedAt);
 		List<String> kinds = Http.api(port).get("/api/v1/actions/" + id + "/events").json().findValuesAsString("kind");
 		assertThat(kinds.stream().filter("THRESHOLD_REACHED"::equals)).hasSize(1);
-		MailCatcher catcher = (MailCatcher) outbox;
-		assertThat(catcher.to(organiser.email())).hasSize(1);
-		assertThat(catcher.to(organiser.email()).get(0).subject()).contains("Zakken zand");
+		assertThat(mails.to(organiser.email())).hasSize(1);
+		assertThat(mails.to(organiser.email()).get(0).subject()).contains("Zakken zand");
 	}
 
 	@Test
@@ -259,15 +258,15 @@ class ActionApiTest {
 				+ "/invitations", "{}");
 		assertThat(invited.status()).isEqualTo(200);
 		assertThat(invited.json().get("invited").asInt()).isEqualTo(before + 1);
-		List<MailCatcher.Mail> mails = ((MailCatcher) outbox).to(email);
-		assertThat(mails).hasSize(1);
-		assertThat(mails.get(0).body()).contains("/actions/" + next);
+		List<QueuedMail> invitations = mails.to(email);
+		assertThat(invitations).hasSize(1);
+		assertThat(invitations.get(0).body()).contains("/actions/" + next);
 		assertThat(Http.api(port).withToken(organiser.token()).postJson("/api/v1/actions/" + next + "/invitations", "{}")
 				.status()).isEqualTo(409);
-		assertThat(((MailCatcher) outbox).to(email)).hasSize(1);
+		assertThat(mails.to(email)).hasSize(1);
 
 		java.util.regex.Matcher leave = java.util.regex.Pattern.compile("/actions/network/leave/(wal_[A-Za-z0-9_-]+)")
-				.matcher(mails.get(0).body());
+				.matcher(invitations.get(0).body());
 		assertThat(leave.find()).as("the invitation carries a leave link").isTrue();
 		Http browser = Http.browser(port);
 		Http.Response page = browser.get(leave.group());

@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import nl.wijkatelier.action.internal.MailCatcher;
-import nl.wijkatelier.action.internal.Outbox;
+import nl.wijkatelier.mail.Mails;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.support.Http;
@@ -47,7 +46,7 @@ class ActionConcurrencyTest {
 	@Autowired
 	ProgrammeCatalog catalog;
 	@Autowired
-	Outbox outbox;
+	Mails mails;
 
 	record Sent(String key, int tiles, ActionClient.Answer answer) {
 	}
@@ -126,6 +125,6 @@ class ActionConcurrencyTest {
 			}
 		}
 		assertThat(fired).containsExactlyInAnyOrderElementsOf(THRESHOLDS);
-		assertThat(((MailCatcher) outbox).to(organiser.email())).hasSize(THRESHOLDS.size());
+		assertThat(mails.to(organiser.email())).hasSize(THRESHOLDS.size());
 	}
 }

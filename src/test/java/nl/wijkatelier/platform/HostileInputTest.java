@@ -93,6 +93,7 @@ class HostileInputTest {
 			Map.entry("POST /ateliers/{id}/take-part/support/{cid}", "no fields"),
 			Map.entry("POST /profile/tokens/{id}/revoke", "no fields"),
 			Map.entry("POST /profile/password", "passwords: any character is allowed, they are only hashed"),
+			Map.entry("POST /password-reset/{token}", "a password: any character is allowed, it is only hashed"),
 			Map.entry("POST /profile/delete", "a confirmation word compared, never stored"),
 			Map.entry("POST /knowledge/review/{id}/approve", "no fields"),
 			Map.entry("POST /knowledge/review/{id}/reject", "no fields"),
@@ -247,6 +248,8 @@ class HostileInputTest {
 				"Basic " + java.util.Base64.getEncoder().encodeToString((People.ADMIN_EMAIL + ":"
 						+ People.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))),
 				List.of(jsonField(Map.of(), "name", "name"))));
+		all.add(json("POST /api/v1/password-resets", () -> "/api/v1/password-resets",
+				Map.of("email", "niemand@example.org"), "email"));
 		all.add(json("POST /api/v1/invitations", () -> "/api/v1/invitations", Map.of("email", "x@example.org",
 				"role", "RESIDENT", "neighbourhoodId", n), "email"));
 		Map<String, Object> newAtelier = Map.of("neighbourhoodId", n, "title", "Avond", "date", LocalDate.now().toString(),
@@ -313,6 +316,8 @@ class HostileInputTest {
 		all.add(new Form("POST /themes", admin, () -> "/themes", () -> Map.of("code", "T" + System.nanoTime() % 100000,
 				"nameNl", "Thema"), List.of("nameNl", "nameEn", "descriptionNl")));
 		all.add(new Form("POST /profile/tokens", admin, () -> "/profile/tokens", Map::of, List.of("name")));
+		all.add(new Form("POST /password-reset", () -> Http.browser(port).getting("/password-reset"),
+				() -> "/password-reset", Map::of, List.of("email")));
 		all.add(new Form("POST /invitations", admin, () -> "/invitations", () -> Map.of("role", "RESIDENT",
 				"neighbourhoodId", n), List.of("email")));
 		all.add(new Form("POST /invitations/{token}", () -> Http.browser(port).getting("/invitations/" + invitationToken),

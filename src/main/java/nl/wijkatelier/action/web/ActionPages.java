@@ -36,8 +36,7 @@ import nl.wijkatelier.action.NewAction;
 import nl.wijkatelier.action.QuantityField;
 import nl.wijkatelier.action.SignupDetails;
 import nl.wijkatelier.action.SignupReceipt;
-import nl.wijkatelier.action.internal.MailCatcher;
-import nl.wijkatelier.action.internal.Outbox;
+import nl.wijkatelier.mail.Mails;
 import nl.wijkatelier.platform.FormErrors;
 import nl.wijkatelier.programme.CurrentUser;
 import nl.wijkatelier.programme.CurrentUsers;
@@ -64,11 +63,11 @@ class ActionPages {
 	private final ThemeCatalog themes;
 	private final CurrentUsers currentUsers;
 	private final MessageSource messages;
-	private final Outbox outbox;
+	private final Mails mails;
 	private final JsonMapper json;
 
 	ActionPages(Actions actions, ActionNetwork network, Leaderboard leaderboard, ProgrammeCatalog catalog,
-			ThemeCatalog themes, CurrentUsers currentUsers, MessageSource messages, Outbox outbox, JsonMapper json) {
+			ThemeCatalog themes, CurrentUsers currentUsers, MessageSource messages, Mails mails, JsonMapper json) {
 		this.actions = actions;
 		this.network = network;
 		this.leaderboard = leaderboard;
@@ -76,7 +75,7 @@ class ActionPages {
 		this.themes = themes;
 		this.currentUsers = currentUsers;
 		this.messages = messages;
-		this.outbox = outbox;
+		this.mails = mails;
 		this.json = json;
 	}
 
@@ -365,9 +364,8 @@ class ActionPages {
 		model.addAttribute("networkSize", network.size(action.neighbourhoodId()));
 		model.addAttribute("growth", network.growth(action.neighbourhoodId()));
 		// Only this action's mail (its invitations and threshold notices), not other neighbourhoods' addresses.
-		model.addAttribute("mails", outbox instanceof MailCatcher catcher ? newestFirst(catcher.all().stream().filter(m -> m.body().contains("/actions/" + id)).toList())
-				: List.of());
-		model.addAttribute("catcher", outbox instanceof MailCatcher);
+		model.addAttribute("mails", mails.catching() ? mails.mentioning("/actions/" + id) : List.of());
+		model.addAttribute("catcher", mails.catching());
 		return "action/organise";
 	}
 
@@ -383,12 +381,6 @@ class ActionPages {
 			redirect.addFlashAttribute("conflict", text(ex.messageKey(), locale));
 		}
 		return "redirect:/actions/" + id + "/organise";
-	}
-
-	private static List<MailCatcher.Mail> newestFirst(List<MailCatcher.Mail> mails) {
-		List<MailCatcher.Mail> copy = new ArrayList<>(mails);
-		java.util.Collections.reverse(copy);
-		return copy.stream().limit(50).toList();
 	}
 
 	private String text(String key, Locale locale) {
