@@ -412,7 +412,7 @@ class AuthorisationMatrixTest {
 			case "cid" -> where.contains("/support/") || where.endsWith("/support") ? othersContribution
 					: contribute(participantToken);
 			case "code" -> {
-				if (where.startsWith("/themes/")) {
+				if (where.startsWith("/themes/") || where.contains("/themes/")) {
 					yield "GREENERY";
 				}
 				yield where.endsWith("/delete") ? newTaskCode() : taskCode;
