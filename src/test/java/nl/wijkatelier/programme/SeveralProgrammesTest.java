@@ -25,13 +25,16 @@ import tools.jackson.databind.JsonNode;
 /**
  * An instance started without the demo (WIJKATELIER_DEMO_ENABLED=false), on a database of its own: the first
  * admin starts programmes, and several live side by side, each managed by its own programme admins. This is the
- * one context of the suite without the demo; the first test sees it empty.
+ * one context of the suite without the demo; the first test sees it empty. Its database is a separate in-memory
+ * H2 one, or an empty PostgreSQL database named by {@code WIJKATELIER_TEST_EMPTY_DATASOURCE_URL} (with
+ * {@code _USERNAME} and {@code _PASSWORD}).
  */
 @WijkatelierTest
 @TestPropertySource(properties = { "wijkatelier.demo.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:wk_prog_empty;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"spring.datasource.username=sa", "spring.datasource.password=" })
+		"spring.datasource.url=${WIJKATELIER_TEST_EMPTY_DATASOURCE_URL:jdbc:h2:mem:wk_prog_empty;MODE=PostgreSQL;"
+				+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
+		"spring.datasource.username=${WIJKATELIER_TEST_EMPTY_DATASOURCE_USERNAME:sa}",
+		"spring.datasource.password=${WIJKATELIER_TEST_EMPTY_DATASOURCE_PASSWORD:}" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeveralProgrammesTest {
 
