@@ -286,6 +286,21 @@ class SeveralProgrammesTest {
 		assertThat(Http.api(port).withToken(admin).get("/api/v1/neighbourhoods?programmeId=" + x).json()).isEmpty();
 	}
 
+	@Test
+	void knowledgeAndTipsPagesTakeTheProgrammeFromTheUrl() {
+		String x = start("Kennis X");
+		String admin = people.admin().token();
+		assertThat(Http.api(port).withToken(admin).postJson("/api/v1/themes?programmeId=" + x, Map.of("code",
+				"WATER_SAFETY", "nameNl", "Waterveiligheid")).status()).isEqualTo(201);
+		assertThat(Http.api(port).get("/api/v1/resources?programmeId=" + x).json()).isEmpty();
+		assertThat(Http.api(port).get("/api/v1/resources?programmeId=" + x + "&theme=WATER_SAFETY").status())
+				.as("the programme's own theme is known there").isEqualTo(200);
+		assertThat(Http.browser(port).get("/knowledge?programmeId=" + x).body()).contains("Waterveiligheid");
+		assertThat(Http.browser(port).get("/knowledge/tips?programmeId=" + x).status()).isEqualTo(200);
+		assertThat(Http.api(port).get("/api/v1/resources?programmeId=" + UUID.randomUUID()).status())
+				.isEqualTo(404);
+	}
+
 	private String start(String name) {
 		Http.Response response = Http.api(port).withToken(people.admin().token()).postJson("/api/v1/programmes",
 				Map.of("name", name + " " + UUID.randomUUID().toString().substring(0, 6)));
