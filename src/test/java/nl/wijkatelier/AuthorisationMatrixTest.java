@@ -198,6 +198,7 @@ class AuthorisationMatrixTest {
 	private String tip;
 	private String invitation;
 	private String programmeSlug;
+	private People.Person appointee;
 	private String coBenefitsOfGreenery;
 
 	private Http api(People.Person person) {
@@ -253,6 +254,7 @@ class AuthorisationMatrixTest {
 		scenario = ok(officer.postJson("/api/v1/plan-runs/" + run + "/scenario", Map.of("name", "Matrix"))).json()
 				.get("id").asString();
 
+		appointee = people.withoutRole();
 		proposal = newProposal();
 		tip = newTip();
 		invitation = newInvitation();
@@ -382,7 +384,10 @@ class AuthorisationMatrixTest {
 		return switch (variable) {
 			case "id" -> {
 				if (where.startsWith("/neighbourhoods/")) {
-					yield a.id().toString();
+					yield where.endsWith("/archive") ? newNeighbourhood() : a.id().toString();
+				}
+				if (where.startsWith("/programmes/")) {
+					yield catalog.defaultProgramme().orElseThrow().id().toString();
 				}
 				if (where.startsWith("/ateliers/")) {
 					if (where.endsWith("/open")) {
@@ -407,7 +412,7 @@ class AuthorisationMatrixTest {
 			case "cid" -> where.contains("/support/") || where.endsWith("/support") ? othersContribution
 					: contribute(participantToken);
 			case "code" -> {
-				if (where.startsWith("/themes/")) {
+				if (where.startsWith("/themes/") || where.contains("/themes/")) {
 					yield "GREENERY";
 				}
 				yield where.endsWith("/delete") ? newTaskCode() : taskCode;
@@ -415,6 +420,7 @@ class AuthorisationMatrixTest {
 			case "neighbourhood" -> a.id().toString();
 			case "joinCode" -> joinCode;
 			case "slug" -> programmeSlug;
+			case "userId" -> people.withoutRole().account().id().toString();
 			case "run" -> run;
 			case "scenario", "a", "b" -> scenario;
 			case "manageToken" -> changes ? signUp(action, null) : manageToken;
@@ -532,9 +538,36 @@ class AuthorisationMatrixTest {
 		return api ? api(person) : login(person);
 	}
 
+	/** A neighbourhood of the default programme made for one cell, for calls that archive it. */
+	private String newNeighbourhood() {
+		return catalog.registerNeighbourhood(catalog.defaultProgramme().orElseThrow().id(), new NeighbourhoodDetails(
+				"Matrixwijk archief " + UUID.randomUUID().toString().substring(0, 8), Optional.empty(), "Arnhem",
+				Optional.empty(), null, null, null, false)).id().toString();
+	}
+
+	/** The default programme's own name, description and region: an allowed edit changes nothing shared. */
+	private Map<String, String> sameProgramme() {
+		var programme = catalog.defaultProgramme().orElseThrow();
+		Map<String, String> body = new LinkedHashMap<>();
+		body.put("name", programme.name());
+		body.put("description", programme.description() == null ? "" : programme.description());
+		body.put("region", programme.region() == null ? "" : programme.region());
+		return body;
+	}
+
+	/** A's own details: an allowed edit changes nothing shared. */
+	private Map<String, String> sameNeighbourhood() {
+		return Map.of("name", a.name(), "municipality", a.municipality());
+	}
+
 	private Object apiBody(String key) {
 		String nid = a.id().toString();
 		return switch (key) {
+			// deliberately without a name: the matrix starts no second programme in the shared context
+			case "POST /api/v1/programmes" -> Map.of("description", "Matrix");
+			case "PUT /api/v1/programmes/{id}" -> sameProgramme();
+			case "POST /api/v1/programmes/{id}/admins" -> Map.of("email", appointee.email());
+			case "PUT /api/v1/neighbourhoods/{id}" -> sameNeighbourhood();
 			case "POST /api/v1/neighbourhoods" -> Map.of("name", "Matrixwijk " + UUID.randomUUID().toString()
 					.substring(0, 8), "municipality", "Arnhem");
 			case "POST /api/v1/neighbourhoods/{id}/parties" -> Map.of("name", "Partij " + UUID.randomUUID().toString()
@@ -574,6 +607,13 @@ class AuthorisationMatrixTest {
 	private Map<String, String> form(String key, String role) {
 		String nid = a.id().toString();
 		return switch (key) {
+			case "POST /programmes" -> Map.of("description", "Matrix");
+			case "POST /programmes/{slug}/edit" -> sameProgramme();
+			case "POST /programmes/{slug}/admins" -> Map.of("email", appointee.email());
+			case "POST /neighbourhoods/{id}/edit" -> sameNeighbourhood();
+			case "POST /programmes/{slug}/themes" -> Map.of("nameNl", "Matrix", "nameEn", "Matrix");
+			case "POST /programmes/{slug}/themes/{code}/co-benefits" -> Map.of("to", String.join(",",
+					Http.JSON.readTree(coBenefitsOfGreenery).valueStream().map(JsonNode::asString).toList()));
 			case "POST /neighbourhoods/{id}/parties" -> Map.of("name", "Partij " + role, "type", "ENTREPRENEUR");
 			case "POST /neighbourhoods" -> Map.of("name", "Matrixwijk " + UUID.randomUUID().toString().substring(0, 8),
 					"municipality", "Arnhem");

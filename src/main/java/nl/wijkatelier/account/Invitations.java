@@ -62,6 +62,9 @@ public class Invitations {
 		if (role == null) {
 			checks.add("role", "error.required");
 		}
+		else if (role == Membership.Role.PROGRAMME_ADMIN) {
+			checks.add("role", "error.role.programmeAdminHere");
+		}
 		checks.throwIfAny();
 		NeighbourhoodId where = role == Membership.Role.OFFICER
 				? party.flatMap(catalog::findParty).flatMap(p -> p.neighbourhoodId()).orElse(null)

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.PartyId;
+import nl.wijkatelier.shared.ProgrammeId;
 import nl.wijkatelier.shared.UserIdentity;
 
 /**
@@ -60,10 +61,16 @@ public class CurrentUsers {
 		Set<PartyId> officerOf = new HashSet<>();
 		Set<NeighbourhoodId> officerNeighbourhoods = new HashSet<>();
 		Set<NeighbourhoodId> residentOf = new HashSet<>();
+		Set<ProgrammeId> programmeAdminOf = new HashSet<>();
+		Set<NeighbourhoodId> programmeAdminNeighbourhoods = new HashSet<>();
 		for (Membership membership : memberships.of(identity.userId())) {
 			switch (membership.role()) {
 				case FACILITATOR -> membership.neighbourhoodId().ifPresent(facilitatorOf::add);
 				case RESIDENT -> membership.neighbourhoodId().ifPresent(residentOf::add);
+				case PROGRAMME_ADMIN -> membership.programmeId().ifPresent(programme -> {
+					programmeAdminOf.add(programme);
+					catalog.neighbourhoods(programme).forEach(n -> programmeAdminNeighbourhoods.add(n.id()));
+				});
 				case OFFICER -> membership.partyId().flatMap(catalog::findParty).ifPresent(party -> {
 					officerOf.add(party.id());
 					if (party.neighbourhoodId().isPresent()) {
@@ -77,6 +84,7 @@ public class CurrentUsers {
 			}
 		}
 		return new CurrentUser(identity.userId(), identity.email(), identity.displayName(), identity.admin(),
-				facilitatorOf, officerOf, officerNeighbourhoods, residentOf);
+				facilitatorOf, officerOf, officerNeighbourhoods, residentOf, programmeAdminOf,
+				programmeAdminNeighbourhoods);
 	}
 }

@@ -13,17 +13,19 @@ import jakarta.persistence.Table;
 
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.PartyId;
+import nl.wijkatelier.shared.ProgrammeId;
 import nl.wijkatelier.shared.UserId;
 
 /**
- * A person's role in the programme: facilitator of a neighbourhood, officer (member) of a party, or resident
- * of a neighbourhood. Exactly the id the role needs is set.
+ * A person's role in the programme: facilitator of a neighbourhood, officer (member) of a party, resident
+ * of a neighbourhood, or admin of a programme. Exactly the id the role needs is set.
  */
 @Entity
 @Table(name = "membership")
 public class Membership {
 
-	public enum Role { FACILITATOR, OFFICER, RESIDENT }
+	/** PROGRAMME_ADMIN manages one programme: its description, neighbourhoods and themes. */
+	public enum Role { FACILITATOR, OFFICER, RESIDENT, PROGRAMME_ADMIN }
 
 	@Id
 	private UUID id;
@@ -35,6 +37,8 @@ public class Membership {
 	private UUID neighbourhoodId;
 	@Column(name = "party_id")
 	private UUID partyId;
+	@Column(name = "programme_id")
+	private UUID programmeId;
 	@Column(name = "created_at")
 	private Instant createdAt;
 
@@ -48,6 +52,12 @@ public class Membership {
 		this.neighbourhoodId = neighbourhood == null ? null : neighbourhood.value();
 		this.partyId = party == null ? null : party.value();
 		this.createdAt = createdAt;
+	}
+
+	static Membership programmeAdmin(UserId user, ProgrammeId programme, Instant createdAt) {
+		Membership membership = new Membership(user, Role.PROGRAMME_ADMIN, null, null, createdAt);
+		membership.programmeId = programme.value();
+		return membership;
 	}
 
 	public UUID id() {
@@ -68,5 +78,10 @@ public class Membership {
 
 	public Optional<PartyId> partyId() {
 		return Optional.ofNullable(partyId).map(PartyId::new);
+	}
+
+	/** The programme a programme admin manages; empty for the other roles. */
+	public Optional<ProgrammeId> programmeId() {
+		return Optional.ofNullable(programmeId).map(ProgrammeId::new);
 	}
 }

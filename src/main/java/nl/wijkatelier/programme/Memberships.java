@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,20 +12,27 @@ import nl.wijkatelier.programme.internal.MembershipRepository;
 import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.PartyId;
+import nl.wijkatelier.shared.ProgrammeId;
 import nl.wijkatelier.shared.UserId;
 
-/** Who takes part where: facilitators of neighbourhoods, officers of parties, residents of neighbourhoods. */
+/**
+ * Who takes part where: facilitators of neighbourhoods, officers of parties, residents of neighbourhoods, admins
+ * of programmes.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Memberships {
 
 	private final MembershipRepository memberships;
 	private final ProgrammeCatalog catalog;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Memberships(MembershipRepository memberships, ProgrammeCatalog catalog, Optional<Clock> clock) {
+	Memberships(MembershipRepository memberships, ProgrammeCatalog catalog, ApplicationEventPublisher events,
+			Optional<Clock> clock) {
 		this.memberships = memberships;
 		this.catalog = catalog;
+		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -44,6 +52,10 @@ public class Memberships {
 	public Membership join(UserId user, Membership.Role role, Optional<NeighbourhoodId> neighbourhood,
 			Optional<PartyId> party) {
 		Checks checks = new Checks();
+		if (role == Membership.Role.PROGRAMME_ADMIN) {
+			// A programme admin names a programme, which neither a neighbourhood nor a party gives.
+			checks.add("role", "error.role.programmeAdminHere").throwIfAny();
+		}
 		NeighbourhoodId where = null;
 		PartyId of = null;
 		if (role == Membership.Role.OFFICER) {
@@ -70,6 +82,38 @@ public class Memberships {
 						&& m.partyId().equals(Optional.ofNullable(finalOf)))
 				.findFirst()
 				.orElseGet(() -> memberships.save(new Membership(user, role, finalWhere, finalOf, clock.instant())));
+	}
+
+	/** The people who manage this programme, oldest appointment first. */
+	public List<Membership> programmeAdmins(ProgrammeId programme) {
+		return memberships.findByProgrammeIdAndRoleOrderByCreatedAtAsc(programme.value(),
+				Membership.Role.PROGRAMME_ADMIN);
+	}
+
+	/**
+	 * Makes a person admin of one programme: they may describe it, register, edit and archive its neighbourhoods
+	 * and edit its themes, and nothing in other programmes. Appointing someone twice changes nothing.
+	 */
+	@Transactional
+	public Membership appointProgrammeAdmin(UserId user, ProgrammeId programme) {
+		catalog.programme(programme);
+		return programmeAdmins(programme).stream().filter(m -> m.userId().equals(user)).findFirst()
+				.orElseGet(() -> {
+					Membership membership = memberships.save(Membership.programmeAdmin(user, programme,
+							clock.instant()));
+					events.publishEvent(new ProgrammeAdminAppointed(programme, user, membership.id()));
+					return membership;
+				});
+	}
+
+	/** Takes the programme admin role away; a person who is not admin of the programme is left as is. */
+	@Transactional
+	public void dismissProgrammeAdmin(UserId user, ProgrammeId programme) {
+		catalog.programme(programme);
+		programmeAdmins(programme).stream().filter(m -> m.userId().equals(user)).forEach(m -> {
+			memberships.delete(m);
+			events.publishEvent(new ProgrammeAdminDismissed(programme, user, m.id()));
+		});
 	}
 
 	/** Removes every role of a person, as when their account is deleted. */

@@ -39,6 +39,8 @@ public class Neighbourhood {
 	private boolean example;
 	@Column(name = "created_at")
 	private Instant createdAt;
+	@Column(name = "archived_at")
+	private Instant archivedAt;
 	@Version
 	private long version;
 
@@ -61,6 +63,17 @@ public class Neighbourhood {
 		this.description = details.description();
 		this.boundaryGeoJson = details.boundaryGeoJson();
 		this.example = details.example();
+	}
+
+	/** Takes the neighbourhood out of every list and page; its data stays for the record and the audit log. */
+	void archive(Instant at) {
+		if (archivedAt == null) {
+			archivedAt = at;
+		}
+	}
+
+	public boolean archived() {
+		return archivedAt != null;
 	}
 
 	public NeighbourhoodId id() {

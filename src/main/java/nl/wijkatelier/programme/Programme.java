@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import nl.wijkatelier.shared.ProgrammeId;
 
@@ -21,8 +22,11 @@ public class Programme {
 	private String name;
 	private String description;
 	private String website;
+	private String region;
 	@Column(name = "created_at")
 	private Instant createdAt;
+	@Version
+	private long version;
 
 	protected Programme() {
 	}
@@ -34,6 +38,13 @@ public class Programme {
 		this.description = description;
 		this.website = website;
 		this.createdAt = createdAt;
+	}
+
+	/** Changes what people read about the programme; the slug stays, so links to it keep working. */
+	void describe(String name, String description, String region) {
+		this.name = name;
+		this.description = description;
+		this.region = region;
 	}
 
 	public ProgrammeId id() {
@@ -54,5 +65,10 @@ public class Programme {
 
 	public String website() {
 		return website;
+	}
+
+	/** The region or municipality the programme works in, such as Gelderland; null when not given. */
+	public String region() {
+		return region;
 	}
 }

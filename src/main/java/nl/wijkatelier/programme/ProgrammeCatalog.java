@@ -14,6 +14,7 @@ import nl.wijkatelier.programme.internal.PartyRepository;
 import nl.wijkatelier.programme.internal.ProgrammeRepository;
 import nl.wijkatelier.shared.CbsCode;
 import nl.wijkatelier.shared.Checks;
+import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.shared.PartyId;
@@ -28,27 +29,33 @@ public class ProgrammeCatalog {
 	static final int NAME_MAX = 200;
 	static final int DESCRIPTION_MAX = 4000;
 	static final int BOUNDARY_MAX = 1_000_000;
+	static final int SLUG_MAX = 80;
+	/** Slugs that are pages of their own under /programmes/. */
+	private static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("new");
 
 	private final ProgrammeRepository programmes;
 	private final NeighbourhoodRepository neighbourhoods;
 	private final PartyRepository parties;
 	private final CbsKeyFigures keyFigures;
+	private final ThemeCatalog themes;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	ProgrammeCatalog(ProgrammeRepository programmes, NeighbourhoodRepository neighbourhoods,
-			PartyRepository parties, CbsKeyFigures keyFigures, ApplicationEventPublisher events,
+			PartyRepository parties, CbsKeyFigures keyFigures, ThemeCatalog themes, ApplicationEventPublisher events,
 			Optional<Clock> clock) {
 		this.programmes = programmes;
 		this.neighbourhoods = neighbourhoods;
 		this.parties = parties;
 		this.keyFigures = keyFigures;
+		this.themes = themes;
 		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
+	/** Every programme, the oldest (the default) first. */
 	public List<Programme> programmes() {
-		return programmes.findAll();
+		return programmes.findAllByOrderByCreatedAtAsc();
 	}
 
 	/** The first programme created: the one the API and home page use when no programme is named. */
@@ -69,20 +76,72 @@ public class ProgrammeCatalog {
 		return programmes.findBySlug(slug);
 	}
 
+	/** The programme with this slug; a 404 when there is none. */
+	public Programme requireProgrammeBySlug(String slug) {
+		return programmeBySlug(slug).orElseThrow(() -> new NotFoundException("programme", slug));
+	}
+
+	/**
+	 * The programme a request means: the one named, or, when none is named, the only one there is. With several
+	 * programmes and none named the caller must choose ({@code field} names where); with none at all it is a 404.
+	 */
+	public Programme programmeFor(Optional<ProgrammeId> named, String field) {
+		if (named.isPresent()) {
+			return programme(named.get());
+		}
+		List<Programme> all = programmes();
+		if (all.size() > 1) {
+			new Checks().add(field, "error.programme.choose").throwIfAny();
+		}
+		return all.stream().findFirst().orElseThrow(() -> new NotFoundException("programme", ""));
+	}
+
+	/** {@link #programmeFor(Optional, String)} with the id as typed; a malformed id is refused under {@code field}. */
+	public Programme programmeFor(String named, String field) {
+		return programmeFor(programmeId(named, field), field);
+	}
+
+	/** The programme named, or the default (first) one when none is named, as the older pages and APIs do. */
+	public Programme programmeOrDefault(Optional<ProgrammeId> named) {
+		return named.map(this::programme).orElseGet(this::requireDefaultProgramme);
+	}
+
+	/**
+	 * {@link #programmeOrDefault(Optional)} for a {@code programmeId} request parameter as typed: blank means the
+	 * default programme, a malformed id is refused under {@code programmeId}, an unknown one is a 404.
+	 */
+	public Programme programmeOrDefault(String named) {
+		return programmeOrDefault(programmeId(named, "programmeId"));
+	}
+
+	private static Optional<ProgrammeId> programmeId(String text, String field) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(ProgrammeId.of(text.trim()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException(field, "error.programme.unknown", text);
+		}
+	}
+
+	/** Neighbourhoods of every programme, archived ones left out. */
 	public List<Neighbourhood> neighbourhoods() {
-		return neighbourhoods.findAllByOrderByNameAsc();
+		return neighbourhoods.findByArchivedAtIsNullOrderByNameAsc();
 	}
 
 	public List<Neighbourhood> neighbourhoods(ProgrammeId programme) {
-		return neighbourhoods.findByProgrammeIdOrderByNameAsc(programme.value());
+		return neighbourhoods.findByProgrammeIdAndArchivedAtIsNullOrderByNameAsc(programme.value());
 	}
 
 	public Neighbourhood neighbourhood(NeighbourhoodId id) {
 		return findNeighbourhood(id).orElseThrow(() -> new NotFoundException("neighbourhood", id));
 	}
 
+	/** A neighbourhood that is not archived: an archived one is found by no module, so it answers 404 everywhere. */
 	public Optional<Neighbourhood> findNeighbourhood(NeighbourhoodId id) {
-		return neighbourhoods.findById(id.value());
+		return neighbourhoods.findById(id.value()).filter(n -> !n.archived());
 	}
 
 	public List<Party> parties(NeighbourhoodId neighbourhood) {
@@ -103,10 +162,54 @@ public class ProgrammeCatalog {
 
 	@Transactional
 	public Programme createProgramme(String slug, String name, String description, String website) {
-		new Checks().requiredText("slug", slug, 80).requiredText("name", name, NAME_MAX)
+		new Checks().requiredText("slug", slug, SLUG_MAX).requiredText("name", name, NAME_MAX)
 				.optionalText("description", description, DESCRIPTION_MAX).optionalWebAddress("website", website)
 				.throwIfAny();
 		return programmes.save(new Programme(slug, name.trim(), description, website, now()));
+	}
+
+	/**
+	 * Starts a programme with the default integral themes and their co-benefit links, so its themes page works at
+	 * once. The slug comes from the name and is made unique with a number. All of it, or nothing, is stored.
+	 */
+	@Transactional
+	public Programme startProgramme(String name, String description, String region) {
+		checkDescription(name, description, region);
+		Programme programme = new Programme(uniqueSlug(name), name.trim(), blankToNull(description), null, now());
+		programme.describe(programme.name(), programme.description(), blankToNull(region));
+		programmes.save(programme);
+		themes.addDefaultThemes(programme.id());
+		events.publishEvent(new ProgrammeStarted(programme.id(), programme.slug(), programme.name()));
+		return programme;
+	}
+
+	/** Changes a programme's name, description and region; its slug (and so its address) stays. */
+	@Transactional
+	public Programme describeProgramme(ProgrammeId id, String name, String description, String region) {
+		Programme programme = programme(id);
+		checkDescription(name, description, region);
+		programme.describe(name.trim(), blankToNull(description), blankToNull(region));
+		events.publishEvent(new ProgrammeDescribed(programme.id(), programme.name()));
+		return programme;
+	}
+
+	private static void checkDescription(String name, String description, String region) {
+		Checks checks = new Checks().requiredText("name", name, NAME_MAX)
+				.optionalText("description", description, DESCRIPTION_MAX).optionalText("region", region, NAME_MAX);
+		if (name != null && !name.isBlank() && Slugs.of(name).isEmpty()) {
+			checks.add("name", "error.programme.nameWithoutLetters");
+		}
+		checks.throwIfAny();
+	}
+
+	private String uniqueSlug(String name) {
+		String base = Slugs.of(name);
+		String slug = base;
+		for (int n = 2; RESERVED_SLUGS.contains(slug) || programmes.findBySlug(slug).isPresent(); n++) {
+			String suffix = "-" + n;
+			slug = base.substring(0, Math.min(base.length(), SLUG_MAX - suffix.length())) + suffix;
+		}
+		return slug;
 	}
 
 	/**
@@ -117,12 +220,45 @@ public class ProgrammeCatalog {
 	public Neighbourhood registerNeighbourhood(ProgrammeId programme, NeighbourhoodDetails details) {
 		Programme owner = programme(programme);
 		check(details);
-		if (neighbourhoods.existsByProgrammeIdAndNameIgnoreCase(owner.id().value(), details.name().trim())) {
+		if (neighbourhoods.existsByProgrammeIdAndNameIgnoreCaseAndArchivedAtIsNull(owner.id().value(),
+				details.name().trim())) {
 			new Checks().add("name", "error.neighbourhood.duplicate", details.name().trim()).throwIfAny();
 		}
 		Neighbourhood neighbourhood = neighbourhoods.save(new Neighbourhood(owner.id(), trimmed(details), now()));
 		events.publishEvent(new NeighbourhoodRegistered(owner.id(), neighbourhood.id(), neighbourhood.name()));
 		return neighbourhood;
+	}
+
+	/**
+	 * Changes a neighbourhood's details with the same checks as registering it. What the edit does not say is
+	 * kept: the municipality code when no CBS code is given, the drawn boundary, the example mark.
+	 */
+	@Transactional
+	public Neighbourhood editNeighbourhood(NeighbourhoodId id, NeighbourhoodDetails details) {
+		Neighbourhood neighbourhood = neighbourhood(id);
+		check(details);
+		String name = details.name().trim();
+		boolean nameTaken = neighbourhoods(neighbourhood.programmeId()).stream()
+				.anyMatch(other -> !other.id().equals(id) && other.name().equalsIgnoreCase(name));
+		if (nameTaken) {
+			new Checks().add("name", "error.neighbourhood.duplicate", name).throwIfAny();
+		}
+		NeighbourhoodDetails edited = trimmed(details);
+		neighbourhood.apply(new NeighbourhoodDetails(edited.name(), edited.code(), edited.municipality(),
+				edited.municipalityCode().or(neighbourhood::municipalityCode), edited.website(), edited.description(),
+				edited.boundaryGeoJson() == null ? neighbourhood.boundaryGeoJson().orElse(null)
+						: edited.boundaryGeoJson(),
+				neighbourhood.example()));
+		events.publishEvent(new NeighbourhoodChanged(neighbourhood.programmeId(), id, neighbourhood.name()));
+		return neighbourhood;
+	}
+
+	/** Archives a neighbourhood: every list, page and API leaves it out from now on; nothing is deleted. */
+	@Transactional
+	public void archiveNeighbourhood(NeighbourhoodId id) {
+		Neighbourhood neighbourhood = neighbourhood(id);
+		neighbourhood.archive(now());
+		events.publishEvent(new NeighbourhoodArchived(neighbourhood.programmeId(), id, neighbourhood.name()));
 	}
 
 	@Transactional

@@ -90,6 +90,37 @@ class FoundationBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void anAdminReachesTheProgrammePagesFromTheNavigation() {
+		Page page = browser.desktop();
+		page.navigate(url("/login"));
+		page.getByLabel("E-mailadres").fill(People.ADMIN_EMAIL);
+		page.getByLabel("Wachtwoord").fill(People.ADMIN_PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Programma's beheren")).first().click();
+		assertThat(page.locator("table")).containsText("Wijk van de Toekomst");
+		Browser.assertAccessible(page);
+
+		// the form shown again with its error; nothing is started, the shared context keeps one programme
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Programma starten")).click();
+		Browser.assertAccessible(page);
+		page.locator("main button[type=submit]").click();
+		assertThat(page.locator("#name-error")).hasText("Vul dit veld in.");
+		Browser.assertAccessible(page);
+
+		page.navigate(url("/programmes/wijk-van-de-toekomst/edit"));
+		assertThat(page.getByLabel("Naam van het programma")).hasValue("Wijk van de Toekomst");
+		Browser.assertAccessible(page);
+		page.navigate(url("/programmes/wijk-van-de-toekomst/admins"));
+		Browser.assertAccessible(page);
+		page.navigate(url("/programme"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hengstdal").setExact(true)).first().click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Wijk bewerken")).click();
+		assertThat(page.getByLabel("Naam van de wijk")).hasValue("Hengstdal");
+		Browser.assertAccessible(page);
+		page.context().close();
+	}
+
+	@Test
 	void aPhoneGetsTheSamePagesWithoutSidewaysScrolling() {
 		Page page = browser.phone();
 		page.navigate(url("/programme"));

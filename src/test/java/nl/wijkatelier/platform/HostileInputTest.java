@@ -107,7 +107,11 @@ class HostileInputTest {
 			Map.entry("POST /api/v1/scenarios/{scenario}/plan-runs", "task ids looked up in the scenario, a number of seconds"),
 			Map.entry("POST /themes/{code}/co-benefits", "theme codes resolved against the catalogue"),
 			Map.entry("POST /neighbourhoods/{id}/works/tasks/{code}/delete", "no fields"),
-			Map.entry("POST /neighbourhoods/{id}/works/import", "a file: see importsRefuse* below"));
+			Map.entry("POST /neighbourhoods/{id}/works/import", "a file: see importsRefuse* below"),
+			Map.entry("POST /api/v1/neighbourhoods/{id}/archive", "no body"),
+			Map.entry("POST /neighbourhoods/{id}/archive", "no fields"),
+			Map.entry("POST /programmes/{slug}/admins/{userId}/dismiss", "no fields"),
+			Map.entry("POST /programmes/{slug}/themes/{code}/co-benefits", "theme codes resolved against the catalogue"));
 
 	@LocalServerPort
 	int port;
@@ -240,6 +244,23 @@ class HostileInputTest {
 		all.add(json("POST /api/v1/neighbourhoods", () -> "/api/v1/neighbourhoods",
 				Map.of("name", "Nieuwe wijk " + UUID.randomUUID(), "municipality", "Arnhem"),
 				"name", "municipality", "description"));
+		// the valid parts name the default programme as it is, so a refused value changes nothing shared
+		var programme = catalog.defaultProgramme().orElseThrow();
+		Map<String, Object> sameProgramme = Map.of("name", programme.name());
+		all.add(json("POST /api/v1/programmes", () -> "/api/v1/programmes", Map.of("name", "Nieuw programma"),
+				"name", "description", "region"));
+		all.add(new Api("PUT /api/v1/programmes/{id}", () -> "/api/v1/programmes/" + programme.id(),
+				"application/json", Map.of("X-Method", "PUT", "Authorization", "Bearer " + admin),
+				List.of(jsonField(sameProgramme, "name", "name"), jsonField(sameProgramme, "description",
+						"description"), jsonField(sameProgramme, "region", "region"))));
+		all.add(json("POST /api/v1/programmes/{id}/admins", () -> "/api/v1/programmes/" + programme.id() + "/admins",
+				Map.of(), "email"));
+		Map<String, Object> sameNeighbourhood = Map.of("name", catalog.neighbourhood(neighbourhood).name(),
+				"municipality", "Arnhem");
+		all.add(new Api("PUT /api/v1/neighbourhoods/{id}", () -> "/api/v1/neighbourhoods/" + n, "application/json",
+				Map.of("X-Method", "PUT", "Authorization", "Bearer " + admin),
+				List.of(jsonField(sameNeighbourhood, "name", "name"), jsonField(sameNeighbourhood, "municipality",
+						"municipality"), jsonField(sameNeighbourhood, "description", "description"))));
 		all.add(json("POST /api/v1/neighbourhoods/{id}/parties", () -> "/api/v1/neighbourhoods/" + n + "/parties",
 				Map.of("name", "Partij " + UUID.randomUUID(), "type", "ENTREPRENEUR"), "name", "website"));
 		all.add(json("POST /api/v1/themes", () -> "/api/v1/themes", Map.of("code", "T" + System.nanoTime() % 100000,
@@ -313,6 +334,20 @@ class HostileInputTest {
 		all.add(new Form("POST /neighbourhoods", admin, () -> "/neighbourhoods",
 				() -> Map.of("name", "Wijk " + UUID.randomUUID(), "municipality", "Arnhem"),
 				List.of("name", "municipality", "description", "website")));
+		var programme = catalog.defaultProgramme().orElseThrow();
+		String slug = programme.slug();
+		all.add(new Form("POST /programmes", admin, () -> "/programmes", () -> Map.of("name", "Nieuw programma"),
+				List.of("name", "description", "region")));
+		all.add(new Form("POST /programmes/{slug}/edit", admin, () -> "/programmes/" + slug + "/edit",
+				() -> Map.of("name", programme.name()), List.of("name", "description", "region")));
+		all.add(new Form("POST /programmes/{slug}/admins", admin, () -> "/programmes/" + slug + "/admins", Map::of,
+				List.of("email")));
+		all.add(new Form("POST /neighbourhoods/{id}/edit", admin, () -> "/neighbourhoods/" + n + "/edit",
+				() -> Map.of("name", catalog.neighbourhood(neighbourhood).name(), "municipality", "Arnhem"),
+				List.of("name", "municipality", "description", "website")));
+		all.add(new Form("POST /programmes/{slug}/themes", admin, () -> "/programmes/" + slug + "/themes",
+				() -> Map.of("code", "T" + System.nanoTime() % 100000, "nameNl", "Thema"),
+				List.of("nameNl", "nameEn", "descriptionNl")));
 		all.add(new Form("POST /themes", admin, () -> "/themes", () -> Map.of("code", "T" + System.nanoTime() % 100000,
 				"nameNl", "Thema"), List.of("nameNl", "nameEn", "descriptionNl")));
 		all.add(new Form("POST /profile/tokens", admin, () -> "/profile/tokens", Map::of, List.of("name")));

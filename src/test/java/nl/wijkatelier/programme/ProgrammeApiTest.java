@@ -138,6 +138,43 @@ class ProgrammeApiTest {
 	}
 
 	@Test
+	void anAdminEditsANeighbourhoodAndArchivesIt() {
+		String admin = people.admin().token();
+		String name = "Tijdelijke wijk " + java.util.UUID.randomUUID().toString().substring(0, 6);
+		String id = Http.api(port).withToken(admin).postJson("/api/v1/neighbourhoods",
+				Map.of("name", name, "code", "WK020211", "municipality", "Arnhem")).json().get("id").asString();
+		Http.Response edited = Http.api(port).withToken(admin).putJson("/api/v1/neighbourhoods/" + id,
+				Map.of("name", name + " bewerkt", "municipality", "Arnhem", "website", "https://example.org/wijk"));
+		assertThat(edited.status()).isEqualTo(200);
+		assertThat(edited.json().get("name").asString()).isEqualTo(name + " bewerkt");
+		assertThat(edited.json().get("municipalityCode").asString()).as("kept without a CBS code").isEqualTo("GM0202");
+		Http.Response invalid = Http.api(port).withToken(admin).putJson("/api/v1/neighbourhoods/" + id,
+				Map.of("name", "", "municipality", "Arnhem"));
+		assertThat(invalid.json().at("/errors/0/field").asString()).isEqualTo("name");
+
+		assertThat(Http.api(port).withToken(admin).postJson("/api/v1/neighbourhoods/" + id + "/archive", Map.of())
+				.status()).isEqualTo(204);
+		Http.Response gone = Http.api(port).get("/api/v1/neighbourhoods/" + id);
+		assertThat(gone.status()).isEqualTo(404);
+		assertThat(gone.header("Content-Type")).contains("application/problem+json");
+		assertThat(Http.api(port).get("/api/v1/neighbourhoods/" + id + "/parties").status()).isEqualTo(404);
+		assertThat(Http.browser(port).get("/neighbourhoods/" + id).status()).isEqualTo(404);
+		assertThat(names()).doesNotContain(name, name + " bewerkt");
+	}
+
+	@Test
+	void aFacilitatorMayNotEditOrArchiveTheirNeighbourhood() {
+		var facilitator = people.facilitator(new nl.wijkatelier.shared.NeighbourhoodId(
+				java.util.UUID.fromString(idOf("Craneveer"))));
+		Http api = Http.api(port).withToken(facilitator.token());
+		assertThat(api.putJson("/api/v1/neighbourhoods/" + idOf("Craneveer"), Map.of("name", "Overgenomen",
+				"municipality", "Arnhem")).status()).isEqualTo(403);
+		assertThat(api.postJson("/api/v1/neighbourhoods/" + idOf("Craneveer") + "/archive", Map.of()).status())
+				.isEqualTo(403);
+		assertThat(names()).contains("Craneveer");
+	}
+
+	@Test
 	void listsThemesWithTheirCoBenefits() {
 		JsonNode themes = Http.api(port).get("/api/v1/themes").json();
 		List<String> codes = new ArrayList<>();

@@ -479,7 +479,10 @@ class AtelierPages {
 	private void prepareForm(Model model, CurrentUser me, Locale locale, Map<String, ?> values, FormErrors errors) {
 		List<Neighbourhood> neighbourhoods = catalog.neighbourhoods().stream().filter(n -> me.canFacilitate(n.id()))
 				.toList();
-		var programme = catalog.requireDefaultProgramme();
+		// The themes are those of the programme the person's neighbourhoods share; with several, the default's.
+		List<nl.wijkatelier.shared.ProgrammeId> theirs = neighbourhoods.stream().map(Neighbourhood::programmeId)
+				.distinct().toList();
+		var programme = theirs.size() == 1 ? catalog.programme(theirs.get(0)) : catalog.requireDefaultProgramme();
 		model.addAttribute("neighbourhoods", neighbourhoods);
 		model.addAttribute("programmeWide", me.admin());
 		model.addAttribute("themes", themes.themes(programme.id()));

@@ -79,9 +79,10 @@ class KnowledgeApi {
 	@PostMapping("/resources")
 	@Operation(summary = "Add a resource (programme admin), or propose one (anyone logged in; public once an admin "
 			+ "approves it)", security = @SecurityRequirement(name = "bearer"))
-	ResponseEntity<ResourceJson> add(@RequestBody ResourceRequest body) {
+	ResponseEntity<ResourceJson> add(@RequestParam(required = false) String programmeId,
+			@RequestBody ResourceRequest body) {
 		CurrentUser user = currentUsers.require();
-		Programme programme = catalog.requireDefaultProgramme();
+		Programme programme = catalog.programmeOrDefault(programmeId);
 		Resource resource = user.admin()
 				? knowledge.addResource(programme.id(), body.title(), body.url(), body.description(),
 						kind(body.kind()), "nl", null, body.themes())
@@ -93,9 +94,9 @@ class KnowledgeApi {
 	@GetMapping("/resources/proposals")
 	@Operation(summary = "Residents' proposals waiting for review (programme admin)",
 			security = @SecurityRequirement(name = "bearer"))
-	List<ResourceJson> proposals() {
+	List<ResourceJson> proposals(@RequestParam(required = false) String programmeId) {
 		currentUsers.require(CurrentUser::admin);
-		Programme programme = catalog.requireDefaultProgramme();
+		Programme programme = catalog.programmeOrDefault(programmeId);
 		return knowledge.proposals(programme.id()).stream().map(KnowledgeApi::json).toList();
 	}
 
@@ -124,12 +125,14 @@ class KnowledgeApi {
 	}
 
 	private KnowledgeSearch.Filter filter(String theme, String kind, String neighbourhood) {
-		Programme programme = catalog.requireDefaultProgramme();
+		Optional<NeighbourhoodId> where = Optional.ofNullable(neighbourhood).filter(n -> !n.isBlank()).map(n -> NeighbourhoodId.parse(n, "neighbourhood"));
+		// A neighbourhood's themes are its own programme's; without one, the default programme's.
+		Programme programme = where.flatMap(catalog::findNeighbourhood).map(n -> catalog.programme(n.programmeId()))
+				.orElseGet(catalog::requireDefaultProgramme);
 		Optional<ThemeCode> themeFilter = Optional.ofNullable(theme).filter(t -> !t.isBlank())
 				.map(t -> themes.resolve(programme.id(), List.of(t), "theme").get(0));
 		Optional<String> kindFilter = Optional.ofNullable(kind).filter(k -> !k.isBlank())
 				.map(k -> k.trim().toUpperCase(java.util.Locale.ROOT));
-		Optional<NeighbourhoodId> where = Optional.ofNullable(neighbourhood).filter(n -> !n.isBlank()).map(n -> NeighbourhoodId.parse(n, "neighbourhood"));
 		return new KnowledgeSearch.Filter(themeFilter, kindFilter, where);
 	}
 
@@ -152,9 +155,11 @@ class KnowledgeApi {
 	}
 
 	@GetMapping("/resources")
-	@Operation(summary = "The programme's resources, optionally only those of one theme")
-	List<ResourceJson> resources(@RequestParam(required = false) String theme) {
-		Programme programme = catalog.requireDefaultProgramme();
+	@Operation(summary = "The resources of a programme (programmeId, else the default one), optionally only those "
+			+ "of one theme")
+	List<ResourceJson> resources(@RequestParam(required = false) String theme,
+			@RequestParam(required = false) String programmeId) {
+		Programme programme = catalog.programmeOrDefault(programmeId);
 		Optional<ThemeCode> filter = Optional.ofNullable(theme).filter(t -> !t.isBlank())
 				.map(t -> themes.resolve(programme.id(), List.of(t), "theme").get(0));
 		return knowledge.resources(programme.id(), filter).stream().map(KnowledgeApi::json).toList();

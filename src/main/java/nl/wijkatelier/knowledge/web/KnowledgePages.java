@@ -41,8 +41,9 @@ class KnowledgePages {
 
 	@GetMapping("/knowledge")
 	String knowledge(@RequestParam(required = false) String theme, @RequestParam(defaultValue = "") String q,
-			@RequestParam(required = false) String kind, Model model, Locale locale) {
-		Programme programme = catalog.requireDefaultProgramme();
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String programmeId, Model model,
+			Locale locale) {
+		Programme programme = catalog.programmeOrDefault(programmeId);
 		Optional<ThemeCode> filter = Optional.ofNullable(theme).filter(t -> !t.isBlank())
 				.flatMap(t -> themes.themes(programme.id()).stream().map(x -> x.code())
 						.filter(c -> c.value().equalsIgnoreCase(t.trim())).findFirst());

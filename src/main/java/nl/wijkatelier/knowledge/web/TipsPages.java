@@ -44,8 +44,8 @@ class TipsPages {
 	}
 
 	@GetMapping("/knowledge/tips")
-	String tips(Model model, Locale locale) {
-		Programme programme = catalog.requireDefaultProgramme();
+	String tips(@RequestParam(required = false) String programmeId, Model model, Locale locale) {
+		Programme programme = catalog.programmeOrDefault(programmeId);
 		List<Neighbourhood> neighbourhoods = catalog.neighbourhoods(programme.id());
 		model.addAttribute("tips", tips.all().stream()
 				.sorted((a, b) -> b.createdAt().compareTo(a.createdAt())).toList());

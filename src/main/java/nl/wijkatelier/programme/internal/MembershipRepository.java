@@ -15,5 +15,7 @@ public interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
 	List<Membership> findByPartyId(UUID partyId);
 
+	List<Membership> findByProgrammeIdAndRoleOrderByCreatedAtAsc(UUID programmeId, Membership.Role role);
+
 	void deleteByUserId(UUID userId);
 }

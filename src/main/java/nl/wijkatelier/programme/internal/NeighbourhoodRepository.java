@@ -9,9 +9,9 @@ import nl.wijkatelier.programme.Neighbourhood;
 
 public interface NeighbourhoodRepository extends JpaRepository<Neighbourhood, UUID> {
 
-	List<Neighbourhood> findByProgrammeIdOrderByNameAsc(UUID programmeId);
+	List<Neighbourhood> findByProgrammeIdAndArchivedAtIsNullOrderByNameAsc(UUID programmeId);
 
-	List<Neighbourhood> findAllByOrderByNameAsc();
+	List<Neighbourhood> findByArchivedAtIsNullOrderByNameAsc();
 
-	boolean existsByProgrammeIdAndNameIgnoreCase(UUID programmeId, String name);
+	boolean existsByProgrammeIdAndNameIgnoreCaseAndArchivedAtIsNull(UUID programmeId, String name);
 }

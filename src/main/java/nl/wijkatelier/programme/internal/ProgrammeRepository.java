@@ -1,5 +1,6 @@
 package nl.wijkatelier.programme.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,4 +13,6 @@ public interface ProgrammeRepository extends JpaRepository<Programme, UUID> {
 	Optional<Programme> findBySlug(String slug);
 
 	Optional<Programme> findFirstByOrderByCreatedAtAsc();
+
+	List<Programme> findAllByOrderByCreatedAtAsc();
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.wijkatelier.programme.CbsKeyFigures;
@@ -31,10 +32,10 @@ import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.programme.Theme;
 import nl.wijkatelier.programme.ThemeCatalog;
 import nl.wijkatelier.shared.CbsCode;
-import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.shared.PartyType;
+import nl.wijkatelier.shared.ProgrammeId;
 import nl.wijkatelier.shared.ThemeCode;
 
 /** The programme's REST API: programmes, neighbourhoods, parties and themes. */
@@ -56,10 +57,13 @@ class ProgrammeApi {
 		this.currentUsers = currentUsers;
 	}
 
-	record ProgrammeJson(String id, String slug, String name, String description) {
+	record ProgrammeJson(String id, String slug, String name, String description, String region) {
 		static ProgrammeJson of(Programme p) {
-			return new ProgrammeJson(p.id().toString(), p.slug(), p.name(), p.description());
+			return new ProgrammeJson(p.id().toString(), p.slug(), p.name(), p.description(), p.region());
 		}
+	}
+
+	record ProgrammeBody(String name, String description, String region) {
 	}
 
 	record NeighbourhoodJson(String id, String programmeId, String name, String code, String municipality,
@@ -90,6 +94,9 @@ class ProgrammeApi {
 			String programmeId) {
 	}
 
+	record NeighbourhoodEdit(String name, String code, String municipality, String website, String description) {
+	}
+
 	record PartyJson(String id, String name, String type, String neighbourhoodId, String website, boolean example) {
 		static PartyJson of(Party p) {
 			return new PartyJson(p.id().toString(), p.name(), p.type().name(),
@@ -107,15 +114,43 @@ class ProgrammeApi {
 	}
 
 	@GetMapping("/programmes")
-	@Operation(summary = "All programmes")
+	@Operation(summary = "All programmes, the default (oldest) first")
 	List<ProgrammeJson> programmes() {
 		return catalog.programmes().stream().map(ProgrammeJson::of).toList();
 	}
 
+	@PostMapping("/programmes")
+	@Operation(summary = "Start a programme with the default themes (platform admin); the slug comes from the name",
+			security = @SecurityRequirement(name = "bearer"))
+	ResponseEntity<ProgrammeJson> startProgramme(@RequestBody ProgrammeBody body) {
+		currentUsers.require(CurrentUser::admin);
+		Programme programme = catalog.startProgramme(body.name(), body.description(), body.region());
+		return ResponseEntity.created(URI.create("/api/v1/programmes/" + programme.id()))
+				.body(ProgrammeJson.of(programme));
+	}
+
+	@GetMapping("/programmes/{id}")
+	@Operation(summary = "A programme")
+	ProgrammeJson programme(@PathVariable ProgrammeId id) {
+		return ProgrammeJson.of(catalog.programme(id));
+	}
+
+	@PutMapping("/programmes/{id}")
+	@Operation(summary = "Change a programme's name, description and region (its admins); the slug stays",
+			security = @SecurityRequirement(name = "bearer"))
+	ProgrammeJson describeProgramme(@PathVariable ProgrammeId id, @RequestBody ProgrammeBody body) {
+		Programme programme = catalog.programme(id);
+		currentUsers.require(user -> user.administers(programme.id()));
+		return ProgrammeJson.of(catalog.describeProgramme(id, body.name(), body.description(), body.region()));
+	}
+
 	@GetMapping("/neighbourhoods")
-	@Operation(summary = "All participating neighbourhoods")
-	List<NeighbourhoodJson> neighbourhoods() {
-		return catalog.neighbourhoods().stream().map(NeighbourhoodJson::of).toList();
+	@Operation(summary = "The participating neighbourhoods (archived ones left out), of one programme when "
+			+ "programmeId is given")
+	List<NeighbourhoodJson> neighbourhoods(@RequestParam(required = false) String programmeId) {
+		List<Neighbourhood> list = programmeId == null || programmeId.isBlank() ? catalog.neighbourhoods()
+				: catalog.neighbourhoods(catalog.programmeOrDefault(programmeId).id());
+		return list.stream().map(NeighbourhoodJson::of).toList();
 	}
 
 	@GetMapping("/neighbourhoods/{id}")
@@ -133,14 +168,35 @@ class ProgrammeApi {
 			security = @SecurityRequirement(name = "bearer"))
 	ResponseEntity<NeighbourhoodJson> register(@RequestBody NewNeighbourhood body) {
 		currentUsers.require(ProgrammePages::mayRegisterNeighbourhood);
-		Programme programme = body.programmeId() == null || body.programmeId().isBlank()
-				? catalog.requireDefaultProgramme()
-				: catalog.programme(parseProgramme(body.programmeId()));
+		Programme programme = catalog.programmeFor(body.programmeId(), "programmeId");
+		currentUsers.require(user -> ProgrammePages.mayRegisterNeighbourhoodIn(user, programme));
 		Optional<CbsCode> code = CbsCode.parse(body.code());
 		Neighbourhood n = catalog.registerNeighbourhood(programme.id(), new NeighbourhoodDetails(
 				body.name(), code, body.municipality(), Optional.empty(), body.website(), body.description(), null,
 				false));
 		return ResponseEntity.created(URI.create("/api/v1/neighbourhoods/" + n.id())).body(NeighbourhoodJson.of(n));
+	}
+
+	@PutMapping("/neighbourhoods/{id}")
+	@Operation(summary = "Change a neighbourhood's details (admins of its programme)",
+			security = @SecurityRequirement(name = "bearer"))
+	NeighbourhoodJson editNeighbourhood(@PathVariable NeighbourhoodId id, @RequestBody NeighbourhoodEdit body) {
+		Neighbourhood n = catalog.neighbourhood(id);
+		currentUsers.require(user -> user.administers(n.programmeId()));
+		return NeighbourhoodJson.of(catalog.editNeighbourhood(id, new NeighbourhoodDetails(body.name(),
+				CbsCode.parse(body.code()), body.municipality(), Optional.empty(), body.website(), body.description(),
+				null, false)));
+	}
+
+	@PostMapping("/neighbourhoods/{id}/archive")
+	@Operation(summary = "Archive a neighbourhood (admins of its programme): 204; from then on it is left out of "
+			+ "every list and its pages and API answer 404, while its data is kept",
+			security = @SecurityRequirement(name = "bearer"))
+	ResponseEntity<Void> archiveNeighbourhood(@PathVariable NeighbourhoodId id) {
+		Neighbourhood n = catalog.neighbourhood(id);
+		currentUsers.require(user -> user.administers(n.programmeId()));
+		catalog.archiveNeighbourhood(id);
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/neighbourhoods/{id}/parties")
@@ -164,29 +220,35 @@ class ProgrammeApi {
 	}
 
 	@GetMapping("/themes")
-	@Operation(summary = "The integral themes with their co-benefit links (names in the request's language)")
-	List<ThemeJson> themes(Locale locale) {
-		Programme programme = catalog.requireDefaultProgramme();
+	@Operation(summary = "The integral themes of a programme (programmeId, else the default one) with their "
+			+ "co-benefit links (names in the request's language)")
+	List<ThemeJson> themes(@RequestParam(required = false) String programmeId, Locale locale) {
+		Programme programme = catalog.programmeOrDefault(programmeId);
 		Map<ThemeCode, List<ThemeCode>> links = themes.coBenefits(programme.id());
 		return themes.themes(programme.id()).stream().map(t -> json(t, links, locale)).toList();
 	}
 
 	@PostMapping("/themes")
-	@Operation(summary = "Add a programme's own theme (programme admin)", security = @SecurityRequirement(name = "bearer"))
-	ResponseEntity<ThemeJson> addTheme(@RequestBody NewTheme body, Locale locale) {
-		currentUsers.require(CurrentUser::admin);
-		Programme programme = catalog.requireDefaultProgramme();
+	@Operation(summary = "Add a programme's own theme (its admins; programmeId, else the default programme)",
+			security = @SecurityRequirement(name = "bearer"))
+	ResponseEntity<ThemeJson> addTheme(@RequestParam(required = false) String programmeId,
+			@RequestBody NewTheme body, Locale locale) {
+		currentUsers.require(user -> user.admin() || user.isProgrammeAdmin());
+		Programme programme = catalog.programmeOrDefault(programmeId);
+		currentUsers.require(user -> user.administers(programme.id()));
 		Theme theme = themes.addTheme(programme.id(), body.code(), body.nameNl(), body.nameEn(), body.descriptionNl(),
 				body.descriptionEn());
 		return ResponseEntity.created(URI.create("/api/v1/themes")).body(json(theme, Map.of(), locale));
 	}
 
 	@PutMapping("/themes/{code}/co-benefits")
-	@Operation(summary = "Replace what a theme brings along (programme admin)",
+	@Operation(summary = "Replace what a theme brings along (its programme's admins; programmeId, else the default)",
 			security = @SecurityRequirement(name = "bearer"))
-	ThemeJson setCoBenefits(@PathVariable String code, @RequestBody List<String> coBenefits, Locale locale) {
-		currentUsers.require(CurrentUser::admin);
-		Programme programme = catalog.requireDefaultProgramme();
+	ThemeJson setCoBenefits(@RequestParam(required = false) String programmeId, @PathVariable String code,
+			@RequestBody List<String> coBenefits, Locale locale) {
+		currentUsers.require(user -> user.admin() || user.isProgrammeAdmin());
+		Programme programme = catalog.programmeOrDefault(programmeId);
+		currentUsers.require(user -> user.administers(programme.id()));
 		ThemeCode from = ThemeCode.parse(code);
 		themes.setCoBenefits(programme.id(), from, coBenefits);
 		Theme theme = themes.theme(programme.id(), from).orElseThrow(() -> new NotFoundException("theme", code));
@@ -196,15 +258,5 @@ class ProgrammeApi {
 	private static ThemeJson json(Theme theme, Map<ThemeCode, List<ThemeCode>> links, Locale locale) {
 		return new ThemeJson(theme.code().value(), theme.name(locale), theme.description(locale),
 				links.getOrDefault(theme.code(), List.of()).stream().map(ThemeCode::value).toList());
-	}
-
-
-	private static nl.wijkatelier.shared.ProgrammeId parseProgramme(String text) {
-		try {
-			return nl.wijkatelier.shared.ProgrammeId.of(text.trim());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("programmeId", "error.programme.unknown", text);
-		}
 	}
 }

@@ -59,6 +59,7 @@ class ProgrammePages {
 	String home(Model model) {
 		Optional<Programme> programme = catalog.defaultProgramme();
 		model.addAttribute("programme", programme.orElse(null));
+		model.addAttribute("programmes", catalog.programmes());
 		List<Neighbourhood> neighbourhoods = programme.map(p -> catalog.neighbourhoods(p.id())).orElse(List.of());
 		model.addAttribute("neighbourhoods", neighbourhoods);
 		model.addAttribute("inhabitants", inhabitants(neighbourhoods));
@@ -72,7 +73,7 @@ class ProgrammePages {
 
 	@GetMapping("/programmes/{slug}")
 	String programme(@PathVariable String slug, Model model, Locale locale) {
-		Programme programme = catalog.programmeBySlug(slug).orElseThrow(() -> new NotFoundException("programme", slug));
+		Programme programme = catalog.requireProgrammeBySlug(slug);
 		List<Neighbourhood> neighbourhoods = catalog.neighbourhoods(programme.id());
 		model.addAttribute("programme", programme);
 		model.addAttribute("neighbourhoods", neighbourhoods);
@@ -121,31 +122,51 @@ class ProgrammePages {
 	}
 
 	@GetMapping("/neighbourhoods/new")
-	String newNeighbourhood(Model model) {
-		currentUsers.require(ProgrammePages::mayRegisterNeighbourhood);
+	String newNeighbourhood(@RequestParam(required = false) String programmeId, Model model) {
+		CurrentUser me = currentUsers.require(ProgrammePages::mayRegisterNeighbourhood);
 		model.addAttribute("errors", FormErrors.none());
-		model.addAttribute("form", new NeighbourhoodForm("", "", "", "", ""));
+		model.addAttribute("form", new NeighbourhoodForm("", "", "", "", "", programmeId == null ? "" : programmeId));
+		model.addAttribute("programmes", programmesFor(me));
 		return "programme/neighbourhood-new";
 	}
 
+	/**
+	 * Registers a neighbourhood in the programme chosen on the form; the choice may be left out while there is only
+	 * one programme.
+	 */
 	@PostMapping("/neighbourhoods")
 	String registerNeighbourhood(NeighbourhoodForm form, Model model, Locale locale) {
-		currentUsers.require(ProgrammePages::mayRegisterNeighbourhood);
-		Programme programme = catalog.requireDefaultProgramme();
+		CurrentUser me = currentUsers.require(ProgrammePages::mayRegisterNeighbourhood);
 		try {
+			Programme programme = catalog.programmeFor(form.programmeId(), "programmeId");
+			currentUsers.require(user -> mayRegisterNeighbourhoodIn(user, programme));
 			Neighbourhood neighbourhood = catalog.registerNeighbourhood(programme.id(), form.details());
 			return "redirect:/neighbourhoods/" + neighbourhood.id();
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("errors", FormErrors.of(ex, messages, locale));
 			model.addAttribute("form", form);
+			model.addAttribute("programmes", programmesFor(me));
 			return "programme/neighbourhood-new";
 		}
 	}
 
+	/** The programmes a person may register a neighbourhood in, for the form's choice. */
+	private List<Programme> programmesFor(CurrentUser me) {
+		return catalog.programmes().stream().filter(p -> mayRegisterNeighbourhoodIn(me, p)).toList();
+	}
+
 	@GetMapping("/themes")
 	String themes(Model model, Locale locale) {
-		Programme programme = catalog.requireDefaultProgramme();
+		return themes(catalog.requireDefaultProgramme(), model, locale);
+	}
+
+	@GetMapping("/programmes/{slug}/themes")
+	String programmeThemes(@PathVariable String slug, Model model, Locale locale) {
+		return themes(catalog.requireProgrammeBySlug(slug), model, locale);
+	}
+
+	private String themes(Programme programme, Model model, Locale locale) {
 		var list = themes.themes(programme.id());
 		var links = themes.coBenefits(programme.id());
 		model.addAttribute("programme", programme);
@@ -157,6 +178,11 @@ class ProgrammePages {
 		if (!model.containsAttribute("themeErrors")) {
 			model.addAttribute("themeErrors", FormErrors.none());
 		}
+		model.addAttribute("severalProgrammes", catalog.programmes().size() > 1);
+		boolean isDefault = catalog.defaultProgramme().map(p -> p.id().equals(programme.id())).orElse(false);
+		model.addAttribute("themesPath", isDefault ? "/themes" : "/programmes/" + programme.slug() + "/themes");
+		model.addAttribute("mayEditThemes",
+				currentUsers.current().map(user -> user.administers(programme.id())).orElse(false));
 		return "programme/themes";
 	}
 
@@ -164,8 +190,21 @@ class ProgrammePages {
 	String addTheme(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String nameNl,
 			@RequestParam(defaultValue = "") String nameEn, @RequestParam(defaultValue = "") String descriptionNl,
 			RedirectAttributes redirect, Locale locale) {
-		currentUsers.require(CurrentUser::admin);
-		Programme programme = catalog.requireDefaultProgramme();
+		return addTheme(catalog.requireDefaultProgramme(), "/themes", code, nameNl, nameEn, descriptionNl, redirect,
+				locale);
+	}
+
+	@PostMapping("/programmes/{slug}/themes")
+	String addProgrammeTheme(@PathVariable String slug, @RequestParam(defaultValue = "") String code,
+			@RequestParam(defaultValue = "") String nameNl, @RequestParam(defaultValue = "") String nameEn,
+			@RequestParam(defaultValue = "") String descriptionNl, RedirectAttributes redirect, Locale locale) {
+		return addTheme(catalog.requireProgrammeBySlug(slug), "/programmes/" + slug + "/themes", code, nameNl, nameEn,
+				descriptionNl, redirect, locale);
+	}
+
+	private String addTheme(Programme programme, String back, String code, String nameNl, String nameEn,
+			String descriptionNl, RedirectAttributes redirect, Locale locale) {
+		currentUsers.require(user -> user.administers(programme.id()));
 		try {
 			themes.addTheme(programme.id(), code, nameNl, nameEn, descriptionNl, null);
 			redirect.addFlashAttribute("notice", "theme.added");
@@ -173,14 +212,25 @@ class ProgrammePages {
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("themeErrors", FormErrors.of(ex, messages, locale));
 		}
-		return "redirect:/themes#edit";
+		return "redirect:" + back + "#edit";
 	}
 
 	@PostMapping("/themes/{code}/co-benefits")
 	String setCoBenefits(@PathVariable String code, @RequestParam(name = "to", required = false) List<String> to,
 			RedirectAttributes redirect, Locale locale) {
-		currentUsers.require(CurrentUser::admin);
-		Programme programme = catalog.requireDefaultProgramme();
+		return setCoBenefits(catalog.requireDefaultProgramme(), "/themes", code, to, redirect, locale);
+	}
+
+	@PostMapping("/programmes/{slug}/themes/{code}/co-benefits")
+	String setProgrammeCoBenefits(@PathVariable String slug, @PathVariable String code,
+			@RequestParam(name = "to", required = false) List<String> to, RedirectAttributes redirect, Locale locale) {
+		return setCoBenefits(catalog.requireProgrammeBySlug(slug), "/programmes/" + slug + "/themes", code, to,
+				redirect, locale);
+	}
+
+	private String setCoBenefits(Programme programme, String back, String code, List<String> to,
+			RedirectAttributes redirect, Locale locale) {
+		currentUsers.require(user -> user.administers(programme.id()));
 		try {
 			themes.setCoBenefits(programme.id(), ThemeCode.parse(code), to == null ? List.of() : to);
 			redirect.addFlashAttribute("notice", "theme.linksSaved");
@@ -188,7 +238,7 @@ class ProgrammePages {
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("themeErrors", FormErrors.of(ex, messages, locale));
 		}
-		return "redirect:/themes#edit";
+		return "redirect:" + back + "#edit";
 	}
 
 	/** Inhabitants per neighbourhood id, from the wijk's CBS figures where the wijk is known. */
@@ -206,12 +256,25 @@ class ProgrammePages {
 				.flatMap(Optional::stream).sorted(Comparator.comparingInt(PageSection.View::order)).toList();
 	}
 
+	/** Whether the person may register neighbourhoods at all: admins, programme admins and officers (by design). */
 	static boolean mayRegisterNeighbourhood(CurrentUser user) {
-		return user.admin() || user.isOfficer();
+		return user.admin() || user.isOfficer() || user.isProgrammeAdmin();
 	}
 
-	/** The register-neighbourhood form as typed; the CBS code is read leniently (any case, spaces). */
-	record NeighbourhoodForm(String name, String code, String municipality, String website, String description) {
+	/** Officers may register in any programme (by design); a programme admin only in their own. */
+	static boolean mayRegisterNeighbourhoodIn(CurrentUser user, Programme programme) {
+		return user.administers(programme.id()) || user.isOfficer();
+	}
+
+	/** The neighbourhood form as typed; the CBS code is read leniently (any case, spaces). */
+	record NeighbourhoodForm(String name, String code, String municipality, String website, String description,
+			String programmeId) {
+
+		static NeighbourhoodForm of(Neighbourhood n) {
+			return new NeighbourhoodForm(n.name(), n.code().map(CbsCode::value).orElse(""), n.municipality(),
+					n.website() == null ? "" : n.website(), n.description() == null ? "" : n.description(),
+					n.programmeId().toString());
+		}
 
 		NeighbourhoodDetails details() {
 			return new NeighbourhoodDetails(name == null ? "" : name, CbsCode.parse(code), municipality == null ? "" : municipality,

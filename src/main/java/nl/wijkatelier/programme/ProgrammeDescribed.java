@@ -1,0 +1,7 @@
+package nl.wijkatelier.programme;
+
+import nl.wijkatelier.shared.ProgrammeId;
+
+/** A programme's name, description or region was changed. */
+public record ProgrammeDescribed(ProgrammeId programme, String name) {
+}

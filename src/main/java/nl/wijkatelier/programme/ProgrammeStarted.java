@@ -1,0 +1,7 @@
+package nl.wijkatelier.programme;
+
+import nl.wijkatelier.shared.ProgrammeId;
+
+/** A programme was created with its default themes. */
+public record ProgrammeStarted(ProgrammeId programme, String slug, String name) {
+}
