@@ -8,6 +8,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.wijkatelier.platform.FirstStartLock;
+
 /** Creates the first programme admin on the first start, when there is none. */
 @Component
 @Order(10)
@@ -17,15 +19,18 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final Accounts accounts;
 	private final AdminProperties properties;
+	private final FirstStartLock firstStart;
 
-	FirstAdmin(Accounts accounts, AdminProperties properties) {
+	FirstAdmin(Accounts accounts, AdminProperties properties, FirstStartLock firstStart) {
 		this.accounts = accounts;
 		this.properties = properties;
+		this.firstStart = firstStart;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		firstStart.holdUntilCommit();
 		if (accounts.hasAdmin()) {
 			return;
 		}

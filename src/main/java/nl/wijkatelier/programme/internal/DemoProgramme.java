@@ -15,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.wijkatelier.platform.FirstStartLock;
 import nl.wijkatelier.programme.DemoProgrammeSeeded;
 import nl.wijkatelier.programme.Neighbourhood;
 import nl.wijkatelier.programme.NeighbourhoodDetails;
@@ -70,16 +71,20 @@ class DemoProgramme implements ApplicationRunner {
 	private final ProgrammeCatalog catalog;
 	private final ThemeCatalog themes;
 	private final ApplicationEventPublisher events;
+	private final FirstStartLock firstStart;
 
-	DemoProgramme(ProgrammeCatalog catalog, ThemeCatalog themes, ApplicationEventPublisher events) {
+	DemoProgramme(ProgrammeCatalog catalog, ThemeCatalog themes, ApplicationEventPublisher events,
+			FirstStartLock firstStart) {
 		this.catalog = catalog;
 		this.themes = themes;
 		this.events = events;
+		this.firstStart = firstStart;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		firstStart.holdUntilCommit();
 		if (!catalog.programmes().isEmpty()) {
 			return;
 		}
