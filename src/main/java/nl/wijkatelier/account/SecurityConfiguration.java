@@ -2,6 +2,7 @@ package nl.wijkatelier.account;
 
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -87,7 +88,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, ObjectProvider<OidcLogin> oidc)
+			throws Exception {
+		OidcLogin oidcLogin = oidc.getIfAvailable();
+		if (oidcLogin != null) {
+			oidcLogin.applyTo(http);
+		}
 		http.addFilterBefore(new LoginThrottle.Filter(throttle, true), UsernamePasswordAuthenticationFilter.class)
 				.authorizeHttpRequests(auth -> auth
 						.requestMatchers("/profile/**", "/admin/**").authenticated()
