@@ -125,7 +125,10 @@ public class OidcLogin {
 			reason = oauth.getError().getErrorCode().substring(REFUSAL_PREFIX.length());
 		}
 		else {
-			log.warn("OpenID login at {} failed: {}", properties.issuerUri(), ex.getMessage());
+			String message = String.valueOf(ex.getMessage());
+			// the provider's error page may come along in the message
+			log.warn("OpenID login at {} failed: {}", properties.issuerUri(),
+					message.substring(0, Math.min(message.length(), 500)));
 		}
 		new DefaultRedirectStrategy().sendRedirect(request, response, "/login?oidc=" + reason);
 	}
