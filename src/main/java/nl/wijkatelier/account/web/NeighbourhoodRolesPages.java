@@ -53,8 +53,9 @@ class NeighbourhoodRolesPages {
 	@PostMapping("/neighbourhoods/{id}/people/{membershipId}/revoke")
 	String revoke(@PathVariable NeighbourhoodId id, @PathVariable UUID membershipId, RedirectAttributes redirect) {
 		NeighbourhoodRoles.Holder revoked = roles.revoke(currentUsers.require(), id, membershipId);
-		redirect.addFlashAttribute("notice", "role.revoked");
-		redirect.addFlashAttribute("revoked", revoked);
+		// plain strings: flash attributes live in the session, which may be stored outside this process
+		redirect.addFlashAttribute("revokedName", revoked.displayName());
+		redirect.addFlashAttribute("revokedRole", revoked.role().name());
 		return "redirect:/neighbourhoods/" + id + "/people";
 	}
 }
