@@ -153,6 +153,19 @@ class OidcLoginTest {
 	}
 
 	@Test
+	void theLinkIsInThePersonsExportAndGoesWithTheAccount() {
+		People.Person resident = people.resident(neighbourhood().id());
+		OpenIdProvider.person("export-" + suffix, new OpenIdProvider.Claims(resident.email(), true, "Export"));
+		assertThat(new Browser().logInAtProvider("export-" + suffix).uri().getPath()).isEqualTo("/profile");
+
+		assertThat(accounts.export(resident.account().id()).get("openIdLogins")).asString()
+				.contains(provider.issuer(), resident.email());
+		accounts.delete(resident.account().id());
+		assertThat(jdbc.queryForObject("select count(*) from account_oidc_link where user_id = ?", Integer.class,
+				resident.account().id().value())).isZero();
+	}
+
+	@Test
 	void anUnverifiedAddressIsRefused() {
 		Neighbourhood where = neighbourhood();
 		String email = "onbevestigd-" + suffix + "@example.org";
