@@ -45,6 +45,7 @@ import tools.jackson.databind.JsonNode;
 
 import nl.wijkatelier.account.Accounts;
 import nl.wijkatelier.account.ApiTokens;
+import nl.wijkatelier.programme.Memberships;
 import nl.wijkatelier.programme.Neighbourhood;
 import nl.wijkatelier.programme.NeighbourhoodDetails;
 import nl.wijkatelier.programme.Party;
@@ -93,6 +94,8 @@ class AuthorisationMatrixTest {
 	ApiTokens apiTokens;
 	@Autowired
 	JdbcTemplate jdbc;
+	@Autowired
+	Memberships memberships;
 
 	record Row(String method, String path, Map<String, String> expected, String why, long line) {
 
@@ -418,6 +421,8 @@ class AuthorisationMatrixTest {
 				yield where.endsWith("/delete") ? newTaskCode() : taskCode;
 			}
 			case "neighbourhood" -> a.id().toString();
+			// a resident of A made for the cell, so that a revocation takes no role of the shared people
+			case "membershipId" -> memberships.of(people.resident(a.id()).account().id()).get(0).id().toString();
 			case "joinCode" -> joinCode;
 			case "slug" -> programmeSlug;
 			case "userId" -> people.withoutRole().account().id().toString();

@@ -2,6 +2,7 @@ package nl.wijkatelier.account;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -103,7 +104,27 @@ public class Invitations {
 	/** Gives the invited role to an existing account and marks the link as used. */
 	@Transactional
 	public void accept(String token, UserId user) {
-		Invitation invitation = open(token);
+		accept(open(token), user);
+	}
+
+	/**
+	 * Accepts every open invitation to {@code email} for the account, as when the person proved at an OpenID
+	 * provider that the address is theirs; answers how many there were.
+	 */
+	@Transactional
+	int acceptAllTo(String email, UserId user) {
+		List<Invitation> open = invitations.findByEmailIgnoreCase(email.trim()).stream()
+				.filter(i -> !i.acceptedOrExpired(clock.instant())).toList();
+		open.forEach(invitation -> accept(invitation, user));
+		return open.size();
+	}
+
+	boolean hasOpenInvitation(String email) {
+		return invitations.findByEmailIgnoreCase(email.trim()).stream()
+				.anyMatch(i -> !i.acceptedOrExpired(clock.instant()));
+	}
+
+	private void accept(Invitation invitation, UserId user) {
 		Membership membership = memberships.join(user, invitation.role(), invitation.neighbourhoodId(),
 				invitation.partyId());
 		invitation.accept(clock.instant());

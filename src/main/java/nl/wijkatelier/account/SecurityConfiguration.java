@@ -3,6 +3,7 @@ package nl.wijkatelier.account;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -120,7 +121,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, EndedSessions endedSessions) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, EndedSessions endedSessions,
+			ObjectProvider<OidcLogin> oidc)
+			throws Exception {
+		OidcLogin oidcLogin = oidc.getIfAvailable();
+		if (oidcLogin != null) {
+			oidcLogin.applyTo(http);
+		}
 		http.addFilterBefore(new LoginThrottle.Filter(throttle, true), UsernamePasswordAuthenticationFilter.class)
 				.addFilterAfter(endedSessions.filter(), SecurityContextHolderFilter.class)
 				.authorizeHttpRequests(auth -> auth

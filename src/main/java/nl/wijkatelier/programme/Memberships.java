@@ -3,6 +3,7 @@ package nl.wijkatelier.programme;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,16 @@ public class Memberships {
 
 	public List<Membership> inNeighbourhood(NeighbourhoodId neighbourhood) {
 		return memberships.findByNeighbourhoodId(neighbourhood.value());
+	}
+
+	public Optional<Membership> find(UUID id) {
+		return memberships.findById(id);
+	}
+
+	/** Takes one role away; the person's other roles stay. */
+	@Transactional
+	public void leave(Membership membership) {
+		memberships.delete(membership);
 	}
 
 	/**
