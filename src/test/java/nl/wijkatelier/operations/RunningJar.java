@@ -55,6 +55,19 @@ final class RunningJar implements AutoCloseable {
 	 * {@code separateManagementPort}, and waits until it answers its health check there.
 	 */
 	static RunningJar start(String name, String database, boolean separateManagementPort) {
+		long started = System.nanoTime();
+		RunningJar jar = launch(name, database, separateManagementPort);
+		jar.awaitHealthy();
+		System.out.printf("[it] %s: jar on %s up at port %d (pid %d) in %d ms%n", name, database, jar.port,
+				jar.pid(), (System.nanoTime() - started) / 1_000_000);
+		return jar;
+	}
+
+	/**
+	 * Starts the jar without waiting for it, so that several can start at the same moment (as the replicas of a
+	 * deployment do); {@link #awaitHealthy()} waits for each.
+	 */
+	static RunningJar launch(String name, String database, boolean separateManagementPort) {
 		int port = freePort(-1);
 		int managementPort = separateManagementPort ? freePort(port) : port;
 		try {
@@ -76,12 +89,7 @@ final class RunningJar implements AutoCloseable {
 			env.put("WIJKATELIER_DATA_DIR", dataDir.toString());
 			env.put("WIJKATELIER_ADMIN_EMAIL", ADMIN_EMAIL);
 			env.put("WIJKATELIER_ADMIN_PASSWORD", ADMIN_PASSWORD);
-			long started = System.nanoTime();
-			RunningJar jar = new RunningJar(builder.start(), port, managementPort, log);
-			jar.awaitHealthy();
-			System.out.printf("[it] %s: jar on %s up at port %d (pid %d) in %d ms%n", name, database, port,
-					jar.pid(), (System.nanoTime() - started) / 1_000_000);
-			return jar;
+			return new RunningJar(builder.start(), port, managementPort, log);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -141,7 +149,8 @@ final class RunningJar implements AutoCloseable {
 		}
 	}
 
-	private void awaitHealthy() {
+	/** Waits until the jar answers its health check; fails when it exits or takes longer than the start-up limit. */
+	void awaitHealthy() {
 		long deadline = System.nanoTime() + STARTUP.toNanos();
 		HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/actuator/health"))
 				.timeout(Duration.ofSeconds(5)).build();
