@@ -119,9 +119,11 @@ public class PlanningJobs implements SmartLifecycle {
 	private final String instanceId;
 	private final ObjectProvider<MeterRegistry> meters;
 	private final Map<UUID, Local> local = new ConcurrentHashMap<>();
-	private final Semaphore freeThreads;
-	private final ExecutorService solverThreads;
-	private final ScheduledExecutorService housekeeping;
+	// Made at each start and shut down at each stop: a test context that is paused and resumed stops and starts
+	// this bean again, and an executor cannot be restarted.
+	private volatile Semaphore freeThreads = new Semaphore(0);
+	private volatile ExecutorService solverThreads;
+	private volatile ScheduledExecutorService housekeeping;
 	private volatile boolean running;
 
 	@org.springframework.beans.factory.annotation.Autowired
@@ -141,9 +143,6 @@ public class PlanningJobs implements SmartLifecycle {
 		this.runs = runs;
 		this.instanceId = runs.instanceId();
 		this.meters = meters;
-		this.freeThreads = new Semaphore(runs.solverThreads());
-		this.solverThreads = Executors.newFixedThreadPool(runs.solverThreads(), daemon("planner"));
-		this.housekeeping = Executors.newSingleThreadScheduledExecutor(daemon("plan-runs"));
 	}
 
 	private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -224,12 +223,13 @@ public class PlanningJobs implements SmartLifecycle {
 				PlanRunJson.pins(request.pinned()), settings.granularity().name(), settings.shiftCostCentsPerDay(),
 				PlanRunJson.portfolio(portfolio)));
 		store.forgetOld(neighbourhood.value(), runs.keepPerNeighbourhood());
-		if (freeThreads.tryAcquire()) {
+		Semaphore permits = freeThreads;
+		if (permits.tryAcquire()) {
 			if (store.claim(id, instanceId)) {
-				submit(id);
+				submit(id, permits);
 			}
 			else {
-				freeThreads.release();
+				permits.release();
 			}
 		}
 		return find(id).orElseThrow();
@@ -244,8 +244,8 @@ public class PlanningJobs implements SmartLifecycle {
 				t.geometry());
 	}
 
-	/** Plans a run this instance has claimed (one free thread taken for it) on a solver thread. */
-	private void submit(UUID id) {
+	/** Plans a run this instance has claimed (one of {@code permits} taken for it) on a solver thread. */
+	private void submit(UUID id, Semaphore permits) {
 		Local job = new Local();
 		local.put(id, job);
 		try {
@@ -255,13 +255,13 @@ public class PlanningJobs implements SmartLifecycle {
 				}
 				finally {
 					local.remove(id);
-					freeThreads.release();
+					permits.release();
 				}
 			});
 		}
 		catch (java.util.concurrent.RejectedExecutionException ex) {
 			local.remove(id);
-			freeThreads.release();
+			permits.release();
 			store.finish(id, instanceId, Status.ABANDONED.name(), Optional.empty(), Optional.empty(), Optional.empty());
 		}
 	}
@@ -391,13 +391,14 @@ public class PlanningJobs implements SmartLifecycle {
 
 	/** Claims queued runs while this instance has free solver threads. */
 	private void claimQueued() {
-		while (running && freeThreads.tryAcquire()) {
+		Semaphore permits = freeThreads;
+		while (running && permits.tryAcquire()) {
 			Optional<UUID> claimed = store.claimNext(instanceId);
 			if (claimed.isEmpty()) {
-				freeThreads.release();
+				permits.release();
 				return;
 			}
-			submit(claimed.get());
+			submit(claimed.get(), permits);
 		}
 	}
 
@@ -431,6 +432,9 @@ public class PlanningJobs implements SmartLifecycle {
 		if (own > 0) {
 			LOG.warn("{} plan run(s) of an earlier process of instance {} marked abandoned", own, instanceId);
 		}
+		freeThreads = new Semaphore(runs.solverThreads());
+		solverThreads = Executors.newFixedThreadPool(runs.solverThreads(), daemon("planner"));
+		housekeeping = Executors.newSingleThreadScheduledExecutor(daemon("plan-runs"));
 		running = true;
 		long beat = runs.heartbeat().toMillis();
 		housekeeping.scheduleWithFixedDelay(safely(this::heartbeats), beat, beat, TimeUnit.MILLISECONDS);
@@ -444,7 +448,10 @@ public class PlanningJobs implements SmartLifecycle {
 	@Override
 	public void stop() {
 		running = false;
-		housekeeping.shutdownNow();
+		freeThreads = new Semaphore(0);
+		if (housekeeping != null) {
+			housekeeping.shutdownNow();
+		}
 		local.forEach((id, job) -> {
 			job.lost = true;
 			job.cancel.set(true);
@@ -455,7 +462,9 @@ public class PlanningJobs implements SmartLifecycle {
 				LOG.warn("plan run {} could not be marked abandoned: {}", id, ex.getMessage());
 			}
 		});
-		solverThreads.shutdownNow();
+		if (solverThreads != null) {
+			solverThreads.shutdownNow();
+		}
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package nl.wijkatelier.works;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,8 +50,8 @@ public class WorksRegister {
 	public record RegisteredPot(BudgetPot pot, PartyId owner, boolean example) {
 	}
 
-	/** How many tasks or pots an import created and how many it replaced (same id or pot name). */
-	public record ImportSummary(int created, int updated) {
+	/** How many tasks or pots an import created and how many it replaced (same id or pot name); a flash attribute. */
+	public record ImportSummary(int created, int updated) implements Serializable {
 	}
 
 	private final TaskRecordRepository taskRecords;

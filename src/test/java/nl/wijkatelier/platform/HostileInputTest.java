@@ -111,6 +111,7 @@ class HostileInputTest {
 			Map.entry("POST /api/v1/neighbourhoods/{id}/archive", "no body"),
 			Map.entry("POST /neighbourhoods/{id}/archive", "no fields"),
 			Map.entry("POST /programmes/{slug}/admins/{userId}/dismiss", "no fields"),
+			Map.entry("POST /neighbourhoods/{id}/people/{membershipId}/revoke", "no fields"),
 			Map.entry("POST /programmes/{slug}/themes/{code}/co-benefits", "theme codes resolved against the catalogue"));
 
 	@LocalServerPort

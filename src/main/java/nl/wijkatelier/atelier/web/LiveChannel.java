@@ -37,7 +37,10 @@ class LiveChannel implements SmartLifecycle {
 
 	private final LiveUpdates screens;
 	private final JdbcTemplate jdbc;
-	private final Optional<PostgresListener> listener;
+	/** Opens the listening connection on PostgreSQL; empty on H2, where nothing needs to listen. */
+	private final Optional<PostgresListener.Connector> connector;
+	/** A new listener each start: a test context that is paused and resumed stops and starts this bean again. */
+	private volatile Optional<PostgresListener> listener = Optional.empty();
 	private volatile boolean running;
 
 	@Autowired
@@ -49,7 +52,7 @@ class LiveChannel implements SmartLifecycle {
 	LiveChannel(LiveUpdates screens, JdbcTemplate jdbc, Optional<PostgresListener.Connector> connector) {
 		this.screens = screens;
 		this.jdbc = jdbc;
-		this.listener = connector.map(c -> new PostgresListener(CHANNEL, c, this::received, screens::pushAll));
+		this.connector = connector;
 	}
 
 	private static boolean isPostgres(DataSource dataSource) {
@@ -73,7 +76,7 @@ class LiveChannel implements SmartLifecycle {
 	/** Sends the notification inside the change's transaction, or at once when there is no transaction. */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void announce(AtelierActivity activity) {
-		if (listener.isPresent()) {
+		if (connector.isPresent()) {
 			notifyAll(activity.atelier());
 		}
 	}
@@ -81,7 +84,7 @@ class LiveChannel implements SmartLifecycle {
 	/** On H2, after the change is committed, so the screen's fetch sees it. */
 	@TransactionalEventListener(fallbackExecution = true)
 	void pushHere(AtelierActivity activity) {
-		if (listener.isEmpty()) {
+		if (connector.isEmpty()) {
 			screens.push(activity.atelier());
 		}
 	}
@@ -110,6 +113,7 @@ class LiveChannel implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		listener = connector.map(c -> new PostgresListener(CHANNEL, c, this::received, screens::pushAll));
 		listener.ifPresent(PostgresListener::start);
 		running = true;
 	}

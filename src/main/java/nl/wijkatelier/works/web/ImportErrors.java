@@ -1,5 +1,6 @@
 package nl.wijkatelier.works.web;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +10,11 @@ import org.springframework.context.MessageSource;
 
 import nl.wijkatelier.works.ImportError;
 
-/** Import errors in the reader's language: one row per error with where, which task, which field and why. */
-record ImportErrors(List<Map<String, Object>> rows) {
+/**
+ * Import errors in the reader's language: one row per error with where, which task, which field and why. A flash
+ * attribute, so it is kept in the (database) session between the redirect and the page: serialisable.
+ */
+record ImportErrors(List<Map<String, Object>> rows) implements Serializable {
 
 	static ImportErrors of(List<ImportError> errors, MessageSource messages, Locale locale) {
 		return new ImportErrors(errors.stream().map(e -> {
