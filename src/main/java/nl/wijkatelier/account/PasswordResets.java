@@ -104,7 +104,6 @@ public class PasswordResets {
 		UserAccount account = users.findForUpdateById(reset.userId().value())
 				.orElseThrow(() -> new NotFoundException("passwordReset", "link"));
 		account.changePassword(passwords.encode(newPassword));
-		account.loginSucceeded();
 		account.endSessionsBefore(now);
 		resets.findByUserIdAndUsedAtIsNull(account.id().value()).forEach(r -> r.use(now));
 		reset.use(now);
