@@ -54,8 +54,7 @@ public class LoginThrottle {
 	/**
 	 * @param maxFailures failed logins allowed per client address in the window; 20 leaves room for a household or an
 	 *        office behind one address mistyping a few passwords, far below what guessing needs
-	 * @param window how long a failure counts (15 minutes, the lock-out period OWASP's authentication cheat sheet
-	 *        gives as an example)
+	 * @param window how long a failure counts (15 minutes, as long as the account lock-out this replaced lasted)
 	 * @param accountFreeFailures failures of one address and account in the window that carry no wait (3: a few typos)
 	 * @param accountFirstDelay the wait after the first failure beyond the free ones, doubled after each further one
 	 *        (1 s: with the defaults 1, 2, 4, 8, 16, 32 and 64 s before the 4th to the 10th attempt)

@@ -156,9 +156,9 @@ class WebHardeningTest {
 
 		List<String> existing = failedLogins("192.0.2." + host, person.email());
 		List<String> missing = failedLogins("192.0.2." + (host + 125), unknown);
-		assertThat(existing).as("an existing and an unknown address get the same answers").isEqualTo(missing)
-				.startsWith("302 /login?error", "302 /login?error", "302 /login?error");
-		assertThat(existing.get(3)).startsWith("302 /login?wait=N retry N");
+		assertThat(existing).as("an existing and an unknown address get the same answers").isEqualTo(missing);
+		assertThat(existing.subList(0, 3)).allSatisfy(answer -> assertThat(answer).startsWith("302 /login?error "));
+		assertThat(existing.get(3)).startsWith("302 /login?wait=N retry N").contains("Probeer het over N seconden");
 		assertThat(existing.get(4)).as("even the right password waits").startsWith("302 /login?wait=N retry N");
 		assertThat(existing).noneMatch(answer -> answer.contains("locked"));
 
