@@ -11,9 +11,14 @@ import org.springframework.security.core.userdetails.UserDetails;
 import nl.wijkatelier.shared.UserId;
 import nl.wijkatelier.shared.UserIdentity;
 
-/** The principal of a logged-in account, in the session or behind a personal API token. */
-public record AccountPrincipal(UserId userId, String email, String displayName, String passwordHash, boolean admin,
-		boolean locked) implements UserDetails, UserIdentity, Serializable {
+/**
+ * The principal of a logged-in account, in the session or behind a personal API token. It has no lock: failed logins
+ * are limited per client address and account before the password is checked ({@link LoginThrottle}), and never stop
+ * a session or token that is already in use. (Sessions written by older versions carry a {@code locked} field;
+ * record deserialisation ignores it.)
+ */
+public record AccountPrincipal(UserId userId, String email, String displayName, String passwordHash, boolean admin)
+		implements UserDetails, UserIdentity, Serializable {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -31,13 +36,8 @@ public record AccountPrincipal(UserId userId, String email, String displayName, 
 		return email;
 	}
 
-	@Override
-	public boolean isAccountNonLocked() {
-		return !locked;
-	}
-
 	/** The password hash is not needed once the person is logged in, and is not kept in the session. */
 	public AccountPrincipal withoutPassword() {
-		return new AccountPrincipal(userId, email, displayName, "", admin, locked);
+		return new AccountPrincipal(userId, email, displayName, "", admin);
 	}
 }

@@ -201,18 +201,8 @@ public class Accounts {
 		users.delete(account);
 	}
 
-	@Transactional
-	void loginFailed(String email) {
-		byEmail(email).ifPresent(account -> account.loginFailed(clock.instant()));
-	}
-
-	@Transactional
-	void loginSucceeded(String email) {
-		byEmail(email).ifPresent(UserAccount::loginSucceeded);
-	}
-
 	Optional<AccountPrincipal> principal(String email) {
-		return byEmail(email).map(a -> new AccountPrincipal(a.id(), a.email(), a.displayName(), a.passwordHash(), a.admin(),
-				a.lockedAt(clock.instant())));
+		return byEmail(email).map(a -> new AccountPrincipal(a.id(), a.email(), a.displayName(), a.passwordHash(),
+				a.admin()));
 	}
 }

@@ -64,7 +64,7 @@ public class ApiTokens implements BearerTokenAuthenticator {
 		return tokens.findByTokenHash(Secrets.hash(secret)).flatMap(token -> {
 			token.used(clock.instant());
 			return accounts.principal(accounts.account(token.userId()).email());
-		}).filter(principal -> !principal.locked()).map(principal -> {
+		}).map(principal -> {
 			AccountPrincipal clean = principal.withoutPassword();
 			return UsernamePasswordAuthenticationToken.authenticated(clean, null, clean.getAuthorities());
 		});

@@ -81,6 +81,14 @@ public class Invitation {
 		return expiresAt;
 	}
 
+	/**
+	 * Whether the invitation went to this address (compared without regard to case): only the account with the
+	 * invited address may accept it, so a link that reaches someone else gives them nothing.
+	 */
+	public boolean isFor(String email) {
+		return email != null && this.email.trim().equalsIgnoreCase(email.trim());
+	}
+
 	public boolean acceptedOrExpired(Instant now) {
 		return acceptedAt != null || !expiresAt.isAfter(now);
 	}

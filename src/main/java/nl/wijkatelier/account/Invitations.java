@@ -101,10 +101,20 @@ public class Invitations {
 				.orElseThrow(() -> new NotFoundException("invitation", "link"));
 	}
 
-	/** Gives the invited role to an existing account and marks the link as used. */
+	/**
+	 * Gives the invited role to an existing account and marks the link as used.
+	 *
+	 * @throws ConflictException ({@code error.invitation.otherAccount}) when the account's address is not the one
+	 *         the invitation went to; nothing changes then
+	 */
 	@Transactional
 	public void accept(String token, UserId user) {
-		accept(open(token), user);
+		Invitation invitation = open(token);
+		UserAccount account = accounts.account(user);
+		if (!invitation.isFor(account.email())) {
+			throw new ConflictException("error.invitation.otherAccount", invitation.email(), account.email());
+		}
+		accept(invitation, account);
 	}
 
 	/**
@@ -113,9 +123,10 @@ public class Invitations {
 	 */
 	@Transactional
 	int acceptAllTo(String email, UserId user) {
+		UserAccount account = accounts.account(user);
 		List<Invitation> open = invitations.findByEmailIgnoreCase(email.trim()).stream()
-				.filter(i -> !i.acceptedOrExpired(clock.instant())).toList();
-		open.forEach(invitation -> accept(invitation, user));
+				.filter(i -> !i.acceptedOrExpired(clock.instant()) && i.isFor(account.email())).toList();
+		open.forEach(invitation -> accept(invitation, account));
 		return open.size();
 	}
 
@@ -124,15 +135,19 @@ public class Invitations {
 				.anyMatch(i -> !i.acceptedOrExpired(clock.instant()));
 	}
 
-	private void accept(Invitation invitation, UserId user) {
-		Membership membership = memberships.join(user, invitation.role(), invitation.neighbourhoodId(),
+	private void accept(Invitation invitation, UserAccount account) {
+		Membership membership = memberships.join(account.id(), invitation.role(), invitation.neighbourhoodId(),
 				invitation.partyId());
 		invitation.accept(clock.instant());
-		// The invitation's own entry (INVITED) names who gave the role; this one who took it and where.
+		// The invitation's own entry (INVITED) names who gave the role; these say who took it and where. The
+		// address is in the detail because the actor is "system" when the account was made with the invitation;
+		// deleting the account replaces it by a pseudonym (Accounts.delete).
+		String who = "account " + account.id().value() + " " + account.email();
+		auditLog.record("INVITATION_ACCEPTED", "invitation", invitation.id(), who);
 		auditLog.record("ROLE_GIVEN", "membership", membership.id(), invitation.role().name() + " "
 				+ invitation.neighbourhoodId().map(Object::toString)
 						.or(() -> invitation.partyId().map(Object::toString)).orElse("")
-				+ " invitation " + invitation.id() + " user " + user.value());
+				+ " invitation " + invitation.id() + " " + who);
 	}
 
 	/** Creates an account for the invited person, records their consent, and gives the role. */

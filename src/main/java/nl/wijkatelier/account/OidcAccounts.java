@@ -95,7 +95,7 @@ public class OidcAccounts {
 		// an invitation is accepted only when the address it went to is the account's own and verified now
 		String own = account.email();
 		verified.filter(own::equalsIgnoreCase).ifPresent(email -> invitations.acceptAllTo(email, account.id()));
-		return new AccountPrincipal(account.id(), account.email(), account.displayName(), "", account.admin(), false);
+		return new AccountPrincipal(account.id(), account.email(), account.displayName(), "", account.admin());
 	}
 
 	/** Records the login, by the person now logged in. */

@@ -21,7 +21,7 @@ import nl.wijkatelier.shared.NotFoundException;
  * address has an account; only an account's owner gets a link, at most {@link #MAX_PER_HOUR} an hour (no mail
  * flood). A link works once, for {@link #VALID_FOR}; only its hash is stored.
  * <p>
- * Using it sets the new password, lifts a lock-out, makes the account's other unused links useless and ends every
+ * Using it sets the new password, makes the account's other unused links useless and ends every
  * web session of the account logged in before it (checked on each request by {@link EndedSessions}). Personal API
  * tokens stay valid: they are separate credentials the person made on purpose and revokes on the profile page; a
  * forgotten password says nothing about them.
@@ -104,7 +104,6 @@ public class PasswordResets {
 		UserAccount account = users.findForUpdateById(reset.userId().value())
 				.orElseThrow(() -> new NotFoundException("passwordReset", "link"));
 		account.changePassword(passwords.encode(newPassword));
-		account.loginSucceeded();
 		account.endSessionsBefore(now);
 		resets.findByUserIdAndUsedAtIsNull(account.id().value()).forEach(r -> r.use(now));
 		reset.use(now);

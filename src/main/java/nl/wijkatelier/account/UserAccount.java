@@ -1,6 +1,5 @@
 package nl.wijkatelier.account;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,15 +12,12 @@ import jakarta.persistence.Table;
 import nl.wijkatelier.shared.UserId;
 
 /**
- * A person who logs in. The password is kept only as a hash. After {@link #MAX_FAILED_LOGINS} failed logins in
- * a row the account is locked for {@link #LOCK_DURATION}.
+ * A person who logs in. The password is kept only as a hash. An account is never locked as a whole: failed logins
+ * are limited per client address and account ({@link LoginThrottle}), so nobody can lock the owner out everywhere.
  */
 @Entity
 @Table(name = "app_user")
 public class UserAccount {
-
-	static final int MAX_FAILED_LOGINS = 5;
-	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
 	@Id
 	private UUID id;
@@ -31,10 +27,6 @@ public class UserAccount {
 	@Column(name = "password_hash")
 	private String passwordHash;
 	private boolean admin;
-	@Column(name = "failed_logins")
-	private int failedLogins;
-	@Column(name = "locked_until")
-	private Instant lockedUntil;
 	@Column(name = "created_at")
 	private Instant createdAt;
 	@Column(name = "sessions_valid_after")
@@ -74,23 +66,6 @@ public class UserAccount {
 
 	public Instant createdAt() {
 		return createdAt;
-	}
-
-	boolean lockedAt(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
-	}
-
-	void loginFailed(Instant now) {
-		failedLogins++;
-		if (failedLogins >= MAX_FAILED_LOGINS) {
-			lockedUntil = now.plus(LOCK_DURATION);
-			failedLogins = 0;
-		}
-	}
-
-	void loginSucceeded() {
-		failedLogins = 0;
-		lockedUntil = null;
 	}
 
 	void rename(String displayName) {

@@ -27,6 +27,12 @@ class AccountsTest {
 	ProgrammeCatalog catalog;
 	@Autowired
 	Accounts accounts;
+	@Autowired
+	Invitations invitations;
+	@Autowired
+	nl.wijkatelier.programme.Memberships memberships;
+	@Autowired
+	AuditLog auditLog;
 
 	@Test
 	void tradesALoginForAToken() {
@@ -69,21 +75,40 @@ class AccountsTest {
 		assertThat(hash).hasSize(64).doesNotContain(person.token());
 	}
 
+	/**
+	 * The token exchange counts failures per client address and account: after three, the next attempt waits (429
+	 * with Retry-After), the same for an address without an account; the account's token and a login from another
+	 * address are untouched.
+	 */
 	@Test
-	void locksAnAccountAfterFiveFailedLogins() {
+	void theTokenExchangeSlowsDownOneAddressAndAccountAndAnswersUnknownAddressesAlike() {
 		var person = people.withoutRole();
-		Http browser = Http.browser(port);
+		int host = 1 + new java.util.Random().nextInt(120);
+		String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		java.util.List<String> existing = tokenExchanges("198.18.0." + host, person.email());
+		java.util.List<String> missing = tokenExchanges("198.18.0." + (host + 125), unknown);
+		assertThat(existing).isEqualTo(missing);
+		assertThat(existing.subList(0, 3)).allSatisfy(answer -> assertThat(answer).startsWith("401 "));
+		assertThat(existing.get(3)).startsWith("429 retry N ");
+		assertThat(existing.get(4)).as("even the right password waits").startsWith("429 retry N ");
+
+		assertThat(Http.api(port).withToken(person.token()).get("/api/v1/me").status())
+				.as("the account's token keeps working").isEqualTo(200);
+		assertThat(Http.api(port).withHeader("X-Forwarded-For", "198.18.1." + host)
+				.postBasic("/api/v1/tokens", person.email(), People.PASSWORD).status())
+				.as("another address").isEqualTo(201);
+	}
+
+	/** Four wrong passwords and then the right one, each answer as "status retry body" with digits as N. */
+	private java.util.List<String> tokenExchanges(String address, String email) {
+		Http api = Http.api(port).withHeader("X-Forwarded-For", address);
+		java.util.List<String> answers = new java.util.ArrayList<>();
 		for (int i = 0; i < 5; i++) {
-			browser.get("/login");
-			Http.Response failed = browser.postForm("/login", Map.of("username", person.email(), "password", "nope"));
-			assertThat(failed.header("Location")).contains("/login?");
+			Http.Response answer = api.postBasic("/api/v1/tokens", email, i < 4 ? "wrong password " + i : People.PASSWORD);
+			answers.add(answer.status() + (" retry " + answer.header("Retry-After") + " " + answer.body())
+					.replaceAll("[0-9]+", "N"));
 		}
-		browser.get("/login");
-		Http.Response locked = browser.postForm("/login",
-				Map.of("username", person.email(), "password", People.PASSWORD));
-		assertThat(locked.header("Location")).endsWith("/login?locked");
-		assertThat(Http.api(port).postBasic("/api/v1/tokens", person.email(), People.PASSWORD).status())
-				.isEqualTo(401);
+		return answers;
 	}
 
 	@Test
@@ -147,6 +172,55 @@ class AccountsTest {
 		assertThat(me.at("/roles/0/neighbourhoodId").asString()).isEqualTo(hengstdal.toString());
 
 		assertThat(Http.browser(port).get(path).status()).as("a link works once").isEqualTo(404);
+	}
+
+	/**
+	 * The probe's scenario (issue 17, finding 1): the admin invites other-new@ as facilitator; victim@, logged in,
+	 * opens the link, is told to log out first, and a post anyway is refused: no role, the link still open. The
+	 * real invitee then accepts, and the audit log names the account that did.
+	 */
+	@Test
+	void anInvitationIsAcceptedOnlyByTheAccountOfTheInvitedAddress() {
+		String run = UUID.randomUUID().toString().substring(0, 6);
+		String invited = "other-new-" + run + "@example.nl";
+		String victimEmail = "victim-" + run + "@example.nl";
+		UserAccount victim = accounts.register(victimEmail, "Slachtoffer", People.PASSWORD, false);
+		NeighbourhoodId hengstdal = neighbourhood("Hengstdal");
+		String adminToken = Http.api(port).postBasic("/api/v1/tokens", People.ADMIN_EMAIL, People.ADMIN_PASSWORD)
+				.json().get("token").asString();
+		Http.Response invitedResponse = Http.api(port).withToken(adminToken).postJson("/api/v1/invitations",
+				Map.of("email", invited, "role", "FACILITATOR", "neighbourhoodId", hengstdal.toString()));
+		assertThat(invitedResponse.status()).isEqualTo(201);
+		String link = invitedResponse.json().get("link").asString();
+		String path = link.substring(link.indexOf("/invitations/"));
+		String token = path.substring("/invitations/".length());
+
+		Http victimBrowser = Http.browser(port).login(victimEmail, People.PASSWORD);
+		String page = victimBrowser.get(path).body();
+		assertThat(page).doesNotContain("Accepteren als").contains("invitation-other-account")
+				.contains("Log eerst uit").contains(invited);
+		Http.Response forced = victimBrowser.postForm(path, Map.of());
+		assertThat(forced.status()).isEqualTo(302);
+		assertThat(forced.header("Location")).endsWith(path);
+		assertThat(memberships.of(victim.id())).as("no role for the wrong account").isEmpty();
+		assertThat(invitations.open(token).email()).as("the link is still open").isEqualTo(invited);
+		UUID invitationId = invitations.open(token).id();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> invitations.accept(token, victim.id()))
+				.isInstanceOf(nl.wijkatelier.shared.ConflictException.class);
+		assertThat(memberships.of(victim.id())).isEmpty();
+
+		UserAccount invitee = accounts.register(invited, "Nieuwe facilitator", People.PASSWORD, false);
+		Http inviteeBrowser = Http.browser(port).login(invited, People.PASSWORD);
+		assertThat(inviteeBrowser.get(path).body()).contains("Accepteren als " + invited);
+		assertThat(inviteeBrowser.postForm(path, Map.of()).header("Location")).endsWith("/profile");
+		assertThat(memberships.of(invitee.id())).singleElement()
+				.satisfies(m -> assertThat(m.role().name()).isEqualTo("FACILITATOR"));
+		assertThat(auditLog.of("invitation", invitationId)).anySatisfy(entry -> {
+			assertThat(entry.action()).isEqualTo("INVITATION_ACCEPTED");
+			assertThat(entry.actor()).isEqualTo(invited);
+			assertThat(entry.detail()).contains(invitee.id().value().toString()).contains(invited);
+		});
+		assertThat(Http.browser(port).get(path).status()).as("used once").isEqualTo(404);
 	}
 
 	@Test

@@ -63,7 +63,7 @@ class LoginThrottleTest {
 	@Test
 	void refusesAnAddressAtItsLimitUntilTheOldestFailureLeavesTheWindow() {
 		ManualClock clock = new ManualClock();
-		LoginThrottle throttle = new LoginThrottle(new LoginThrottle.Properties(3, Duration.ofMinutes(15)), jdbc, clock);
+		LoginThrottle throttle = new LoginThrottle(new LoginThrottle.Properties(3, Duration.ofMinutes(15), null, null, null), jdbc, clock);
 		throttle.failed(first);
 		clock.now = clock.now.plusSeconds(60);
 		throttle.failed(first);
@@ -84,7 +84,7 @@ class LoginThrottleTest {
 	@Test
 	void twoInstancesCountTheSameFailures() {
 		ManualClock clock = new ManualClock();
-		LoginThrottle.Properties properties = new LoginThrottle.Properties(4, Duration.ofMinutes(15));
+		LoginThrottle.Properties properties = new LoginThrottle.Properties(4, Duration.ofMinutes(15), null, null, null);
 		LoginThrottle a = new LoginThrottle(properties, jdbc, clock);
 		LoginThrottle b = new LoginThrottle(properties, jdbc, clock);
 		a.failed(first);
@@ -99,7 +99,7 @@ class LoginThrottleTest {
 	@Test
 	void forgettingRemovesOnlyFailuresThatLeftTheWindow() {
 		ManualClock clock = new ManualClock();
-		LoginThrottle throttle = new LoginThrottle(new LoginThrottle.Properties(2, Duration.ofMinutes(15)), jdbc, clock);
+		LoginThrottle throttle = new LoginThrottle(new LoginThrottle.Properties(2, Duration.ofMinutes(15), null, null, null), jdbc, clock);
 		throttle.failed(first);
 		clock.now = clock.now.plus(Duration.ofMinutes(10));
 		throttle.failed(first);
@@ -120,8 +120,71 @@ class LoginThrottleTest {
 
 	@Test
 	void defaultsAreTwentyFailuresInFifteenMinutes() {
-		LoginThrottle.Properties defaults = new LoginThrottle.Properties(null, null);
+		LoginThrottle.Properties defaults = new LoginThrottle.Properties(null, null, null, null, null);
 		assertThat(defaults.maxFailures()).isEqualTo(20);
 		assertThat(defaults.window()).isEqualTo(Duration.ofMinutes(15));
+		assertThat(defaults.accountFreeFailures()).isEqualTo(3);
+		assertThat(defaults.accountFirstDelay()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(defaults.accountMaxFailures()).isEqualTo(10);
+	}
+
+	/**
+	 * Per address and account, with the defaults: three free failures, then waits of 1, 2, 4 ... 64 s after the 4th
+	 * to the 10th, then the pair is refused until the oldest failure leaves the quarter hour. Another address, and
+	 * the same address with another account, are not affected; an unknown e-mail address is treated exactly alike.
+	 */
+	@Test
+	void slowsDownAnAddressAndAccountProgressivelyThenLocksOnlyThatPair() {
+		ManualClock clock = new ManualClock();
+		LoginThrottle throttle = new LoginThrottle(new LoginThrottle.Properties(null, null, null, null, null), jdbc,
+				clock);
+		Instant start = clock.now;
+		long[] waits = new long[10];
+		for (int i = 0; i < 10; i++) {
+			throttle.failed(first, "Owner@Example.nl");
+			waits[i] = throttle.retryAfterSeconds(first, "owner@example.nl");
+			clock.now = clock.now.plusSeconds(waits[i]);
+		}
+		assertThat(waits).as("after each failure, the seconds until the next attempt")
+				.containsExactly(0, 0, 1, 2, 4, 8, 16, 32, 64, 15 * 60 - 127);
+		assertThat(throttle.retryAfterSeconds(second, "owner@example.nl")).as("another address").isZero();
+		assertThat(throttle.retryAfterSeconds(first, "someone-else@example.nl")).as("another account").isZero();
+		assertThat(throttle.allows(first)).as("ten failures are below the address limit").isTrue();
+
+		clock.now = start.plus(Duration.ofMinutes(15));
+		assertThat(throttle.retryAfterSeconds(first, "owner@example.nl"))
+				.as("the oldest failure has left the window: the next wait is the one after the ninth failure, passed")
+				.isZero();
+	}
+
+	@Test
+	void unknownAndExistingAddressesAreCountedAlikeAndASuccessStartsThePairAfresh() {
+		ManualClock clock = new ManualClock();
+		LoginThrottle throttle = new LoginThrottle(new LoginThrottle.Properties(5, null, 1, Duration.ofSeconds(10), 4),
+				jdbc, clock);
+		for (int i = 0; i < 3; i++) {
+			throttle.failed(first, "owner@example.nl");
+			throttle.failed(second, "nobody-at-all@example.nl");
+		}
+		assertThat(throttle.retryAfterSeconds(first, "owner@example.nl"))
+				.isEqualTo(throttle.retryAfterSeconds(second, "nobody-at-all@example.nl")).isEqualTo(40);
+
+		throttle.succeeded(first, "owner@example.nl");
+		assertThat(throttle.retryAfterSeconds(first, "owner@example.nl")).isZero();
+		assertThat(count(first)).as("the failures still count for the address").isEqualTo(3);
+		throttle.failed(first, "owner@example.nl");
+		throttle.failed(first, "owner@example.nl");
+		assertThat(throttle.allows(first)).as("five failures from the address, whatever the account").isFalse();
+	}
+
+	@Test
+	void keepsOnlyAPseudonymOfTheTypedAddress() {
+		ManualClock clock = new ManualClock();
+		LoginThrottle throttle = new LoginThrottle(new LoginThrottle.Properties(null, null, null, null, null), jdbc,
+				clock);
+		throttle.failed(first, "owner@example.nl");
+		assertThat(jdbc.sql("select account_key from login_failure where address = ?").param(first)
+				.query(String.class).single()).hasSize(64).doesNotContain("owner").isEqualTo(
+						LoginThrottle.accountKey(" OWNER@example.nl "));
 	}
 }

@@ -73,8 +73,17 @@ class AccountPages {
 		return "account/audit";
 	}
 
+	/**
+	 * The login form; {@code wait} (seconds, from the login throttle's redirect) is shown as the time to wait, in
+	 * seconds up to two minutes, above that in whole minutes rounded up.
+	 */
 	@GetMapping("/login")
-	String login() {
+	String login(@RequestParam(required = false) String wait, Model model) {
+		if (wait != null && wait.matches("[0-9]{1,6}")) {
+			int seconds = Integer.parseInt(wait);
+			model.addAttribute("waitSeconds", seconds);
+			model.addAttribute("waitMinutes", (seconds + 59) / 60);
+		}
 		return "account/login";
 	}
 
@@ -183,6 +192,10 @@ class AccountPages {
 			Model model, Locale locale, RedirectAttributes redirect) {
 		Optional<CurrentUser> me = currentUsers.current();
 		if (me.isPresent()) {
+			if (!invitations.open(token).isFor(me.get().email())) {
+				// Someone else's invitation: the page says to log out first; nothing is given or used up.
+				return "redirect:/invitations/" + token;
+			}
 			invitations.accept(token, me.get().id());
 			redirect.addFlashAttribute("notice", "invitation.accepted");
 			return "redirect:/profile";
