@@ -309,4 +309,54 @@ class ActionGuardTest {
 		assertThat(after.at("/totals/tiles").asLong()).isEqualTo(during);
 		assertThat(actions.activeSignups(action)).hasSize(during);
 	}
+
+	@Test
+	void theOrganiserSetsTheRulesWithTheFormAndVoidsABurstShownTogetherOnThePage() {
+		People.Person facilitator = people.facilitator(where());
+		Http organiser = Http.browser(port).login(facilitator.email(), People.PASSWORD);
+		organiser.get("/actions/new?neighbourhood=" + where());
+		Http.Response created = organiser.postForm("/actions", Map.of("neighbourhoodId", where().toString(),
+				"template", "TILE_REMOVAL", "title", "Tegels per adres " + UUID.randomUUID(), "onePerAddress", "true",
+				"threshold0.households", "2", "threshold0.label", "Zakken zand"));
+		assertThat(created.status()).isEqualTo(302);
+		String id = created.header("Location").replaceAll(".*/actions/", "");
+		ActionId action = new ActionId(UUID.fromString(id));
+		assertThat(actions.action(action).rules()).isEqualTo(new SignupRules(true, false));
+
+		SignupDetails details = new SignupDetails(Map.of("tiles", 2), Optional.empty(), Optional.empty(),
+				Optional.of("6828 AB"), Optional.of("1"), false);
+		actions.signUp(action, Optional.empty(), details, Optional.of("198.51.100.77"));
+		List<String> burst = new ArrayList<>();
+		for (int i = 2; i < 5; i++) {
+			burst.add(actions.signUp(action, Optional.empty(), new SignupDetails(Map.of("tiles", 2), Optional.empty(),
+					Optional.empty(), Optional.of("6828 AB"), Optional.of(String.valueOf(i)), false),
+					Optional.of("203.0.113.50")).signupId().toString());
+		}
+		String page = organiser.get("/actions/" + id + "/organise").body();
+		String group = actions.signupsByClient(action).get(0).shortName();
+		assertThat(page).contains("Groep " + group + " (3 aanmeldingen)").doesNotContain("203.0.113.50");
+		for (String signup : burst) {
+			assertThat(page.indexOf(signup)).isBetween(page.indexOf("Groep " + group), page.indexOf("(1 aanmeldingen)"));
+		}
+
+		Http.Response rules = organiser.postForm("/actions/" + id + "/rules", Map.of("emailConfirmation", "true"));
+		assertThat(rules.status()).isEqualTo(302);
+		assertThat(actions.action(action).rules()).isEqualTo(new SignupRules(false, true));
+
+		organiser.get("/actions/" + id + "/organise");
+		String form = burst.stream().map(s -> "signup=" + s).reduce((a, b) -> a + "&" + b).orElseThrow();
+		Http.Response voided = organiser.post("/actions/" + id + "/signups/void",
+				"application/x-www-form-urlencoded", form + "&reason=Drie+tegelijk&_csrf=" + csrf(organiser, id));
+		assertThat(voided.status()).isEqualTo(302);
+		assertThat(action(id).get("households").asInt()).isEqualTo(1);
+		assertThat(action(id).get("thresholds").get(0).get("withdrawnReason").asString()).isEqualTo("Drie tegelijk");
+		assertThat(organiser.get("/actions/" + id + "/organise").body()).contains("Drempel van 2 huishoudens ingetrokken");
+	}
+
+	private String csrf(Http session, String id) {
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+				.matcher(session.get("/actions/" + id + "/organise").body());
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
 }

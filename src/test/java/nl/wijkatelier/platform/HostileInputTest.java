@@ -102,6 +102,7 @@ class HostileInputTest {
 			Map.entry("POST /actions/network/leave/{token}", "no fields"),
 			Map.entry("POST /actions/{id}/invite", "no fields"),
 			Map.entry("POST /actions/{id}/rules", "two checkboxes"),
+			Map.entry("POST /actions/confirm/{token}", "no fields"),
 			Map.entry("PUT /api/v1/actions/{id}/rules", "two booleans"),
 			Map.entry("POST /planning/runs/{run}/cancel", "no fields"),
 			Map.entry("POST /neighbourhoods/{id}/planning/runs", "a number of seconds"),
