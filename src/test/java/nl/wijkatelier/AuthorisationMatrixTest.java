@@ -326,6 +326,14 @@ class AuthorisationMatrixTest {
 				.get("manageToken").asString();
 	}
 
+	/** The sign-up the next void cell voids: of a fresh action, made with the path variable. */
+	private String voidable;
+
+	private String signupId(String actionId) {
+		return ok(Http.api(port).postJson("/api/v1/actions/" + actionId + "/signups", Map.of("quantity",
+				Map.of("tiles", 4), "followUpConsent", false, "household", Map.of()))).json().get("signupId").asString();
+	}
+
 	private String newProposal() {
 		return ok(api(persons.get("resident")).postJson("/api/v1/resources", Map.of("title", "Gids geveltuinen",
 				"url", "https://example.org/geveltuin", "description", "Hoe je een geveltuin aanlegt", "kind", "KNOW_HOW",
@@ -398,6 +406,11 @@ class AuthorisationMatrixTest {
 					}
 					yield where.endsWith("/close") || where.endsWith("/publish") ? newAtelier(true) : atelier;
 				}
+				if (where.startsWith("/actions/") && where.endsWith("/signups/void")) {
+					String fresh = newAction();
+					voidable = signupId(fresh);
+					yield fresh;
+				}
 				if (where.startsWith("/actions/")) {
 					yield where.endsWith("/invitations") ? newAction() : action;
 				}
@@ -435,6 +448,9 @@ class AuthorisationMatrixTest {
 				}
 				if (where.startsWith("/actions/network/leave/")) {
 					yield leaveToken;
+				}
+				if (where.startsWith("/actions/confirm/")) {
+					yield "wac_matrix-" + UUID.randomUUID();
 				}
 				if (where.startsWith("/invitations/")) {
 					yield changes ? newInvitation() : invitation;
@@ -602,6 +618,8 @@ class AuthorisationMatrixTest {
 			case "POST /api/v1/actions/{id}/signups" -> Map.of("quantity", Map.of("tiles", 2), "followUpConsent", false,
 					"household", Map.of());
 			case "PUT /api/v1/signups/{manageToken}" -> Map.of("quantity", Map.of("tiles", 3));
+			case "POST /api/v1/actions/{id}/signups/void" -> Map.of("signupIds", List.of(voidable), "reason", "Matrix");
+			case "PUT /api/v1/actions/{id}/rules" -> Map.of("onePerAddress", false, "emailConfirmation", false);
 			case "POST /api/v1/resources" -> Map.of("title", "Gids regenton", "url", "https://example.org/regenton",
 					"description", "Een regenton aansluiten", "kind", "KNOW_HOW", "themes", List.of("CLIMATE_ADAPTATION"));
 			case "PUT /api/v1/resources/{id}" -> Map.of("title", "Gids geveltuinen", "url",
@@ -644,6 +662,7 @@ class AuthorisationMatrixTest {
 			case "POST /ateliers/{id}/contributions/{cid}/merge" -> Map.of("into", othersContribution);
 			case "POST /actions/{id}/signups" -> Map.of("formToken", UUID.randomUUID().toString(), "q.tiles", "2");
 			case "POST /actions/manage/{token}" -> Map.of("q.tiles", "3");
+			case "POST /actions/{id}/signups/void" -> Map.of("signup", voidable, "reason", "Matrix");
 			case "POST /actions" -> Map.of("neighbourhood", nid, "neighbourhoodId", nid, "template", "GREENING",
 					"title", "Geveltuinen", "startDate", "2026-01-01", "endDate", "2027-12-31");
 			case "POST /neighbourhoods/{id}/works/tasks" -> Map.of("id", "MX-form-" + role, "title", "Glasvezel",

@@ -59,6 +59,12 @@ public class Action {
 	private Instant personalDataRemovedAt;
 	@Column(name = "created_at")
 	private Instant createdAt;
+	@Column(name = "one_signup_per_address")
+	private boolean oneSignupPerAddress;
+	@Column(name = "email_confirmation")
+	private boolean emailConfirmation;
+	@Column(name = "client_key")
+	private String clientKey;
 	@Version
 	private long version;
 
@@ -82,6 +88,7 @@ public class Action {
 		this.organiserEmail = organiserEmail.orElse(null);
 		this.example = example;
 		this.createdAt = createdAt;
+		this.clientKey = nl.wijkatelier.action.internal.ManageTokens.newToken("key_");
 	}
 
 	public ActionId id() {
@@ -174,11 +181,38 @@ public class Action {
 		return (int) Math.min(100, Math.round(100.0 * households / goal));
 	}
 
+	/** The organiser's rules for sign-ups of this action. */
+	public SignupRules rules() {
+		return new SignupRules(oneSignupPerAddress, emailConfirmation);
+	}
+
+	void ruled(SignupRules rules) {
+		this.oneSignupPerAddress = rules.onePerAddress();
+		this.emailConfirmation = rules.emailConfirmation();
+	}
+
+	/**
+	 * The key of this action's keyed hashes (addresses, client groups), made on first use for actions older than
+	 * the key; empty once the personal data is removed. The caller holds the row lock.
+	 */
+	Optional<String> clientKey() {
+		if (clientKey == null && personalDataRemovedAt == null) {
+			clientKey = nl.wijkatelier.action.internal.ManageTokens.newToken("key_");
+		}
+		return Optional.ofNullable(clientKey);
+	}
+
+	/** Sets the household count to a recount of the sign-ups that count; the caller holds the row lock. */
+	void recounted(int households) {
+		this.households = households;
+	}
+
 	void counted(int delta) {
 		households = Math.max(0, households + delta);
 	}
 
 	void personalDataRemoved(Instant at) {
 		personalDataRemovedAt = at;
+		clientKey = null;
 	}
 }

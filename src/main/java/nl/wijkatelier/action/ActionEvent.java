@@ -19,7 +19,9 @@ import jakarta.persistence.Table;
 @Table(name = "action_event")
 public class ActionEvent {
 
-	public enum Kind { CREATED, THRESHOLD_REACHED, NETWORK_INVITED, PERSONAL_DATA_REMOVED }
+	public enum Kind {
+		CREATED, THRESHOLD_REACHED, NETWORK_INVITED, PERSONAL_DATA_REMOVED, SIGNUPS_VOIDED, THRESHOLD_WITHDRAWN
+	}
 
 	@Id
 	private UUID id;
@@ -49,6 +51,12 @@ public class ActionEvent {
 	static ActionEvent thresholdReached(ActionId action, Threshold threshold, Instant at) {
 		return new ActionEvent(action, Kind.THRESHOLD_REACHED, threshold.households(), threshold.label(),
 				"threshold-" + threshold.households(), at);
+	}
+
+	/** A threshold reached again after a withdrawal: its own once key, as the first reaching holds the plain one. */
+	static ActionEvent thresholdReachedAgain(ActionId action, Threshold threshold, Instant at) {
+		return new ActionEvent(action, Kind.THRESHOLD_REACHED, threshold.households(), threshold.label(),
+				"threshold-" + threshold.households() + "-again-" + UUID.randomUUID(), at);
 	}
 
 	static ActionEvent once(ActionId action, Kind kind, int households, String label, Instant at) {

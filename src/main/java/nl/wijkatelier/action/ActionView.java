@@ -33,6 +33,11 @@ public record ActionView(Action action, List<Threshold> thresholds, Totals total
 
 	/** Thresholds reached once whose number the household count has dropped below since (cancellations). */
 	public List<Threshold> droppedBelow() {
-		return thresholds.stream().filter(t -> t.reachedAt().isPresent() && households() < t.households()).toList();
+		return thresholds.stream().filter(t -> t.reached() && households() < t.households()).toList();
+	}
+
+	/** Thresholds withdrawn because they were reached only through sign-ups the organiser voided. */
+	public List<Threshold> withdrawn() {
+		return thresholds.stream().filter(t -> t.withdrawnAt().isPresent()).toList();
 	}
 }

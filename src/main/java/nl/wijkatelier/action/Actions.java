@@ -25,6 +25,7 @@ import nl.wijkatelier.action.internal.ManageTokens;
 import nl.wijkatelier.action.internal.NetworkContactRepository;
 import nl.wijkatelier.action.internal.SignupRepository;
 import nl.wijkatelier.action.internal.ThresholdRepository;
+import nl.wijkatelier.account.AuditLog;
 import nl.wijkatelier.platform.CommittedCounter;
 import nl.wijkatelier.programme.CurrentUser;
 import nl.wijkatelier.programme.Neighbourhood;
@@ -33,6 +34,7 @@ import nl.wijkatelier.programme.ThemeCatalog;
 import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.SafeText;
 import nl.wijkatelier.shared.ConflictException;
+import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.shared.ThemeCode;
@@ -54,6 +56,8 @@ public class Actions {
 	static final int LABEL_MAX = 200;
 	static final int NAME_MAX = 120;
 	static final int IDEMPOTENCY_KEY_MAX = 200;
+	static final int VOID_REASON_MAX = 500;
+	static final int VOID_MAX = 1_000;
 
 	// A pragmatic address check: one @, a dot in the domain, no spaces; the mail server has the last word.
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
@@ -72,11 +76,15 @@ public class Actions {
 	private final ApplicationEventPublisher publisher;
 	private final Clock clock;
 	private final CommittedCounter signupsStored;
+	private final ConfirmationMails confirmationMails;
+	private final AuditLog audit;
 
 	Actions(ActionRepository actions, ThresholdRepository thresholds, SignupRepository signups,
 			ActionEventRepository events, NetworkContactRepository network, ProgrammeCatalog catalog,
 			ThemeCatalog themes, ImpactParameters parameters, ApplicationEventPublisher publisher,
-			Optional<Clock> clock, MeterRegistry meters) {
+			Optional<Clock> clock, MeterRegistry meters, ConfirmationMails confirmationMails, AuditLog audit) {
+		this.confirmationMails = confirmationMails;
+		this.audit = audit;
 		this.actions = actions;
 		this.thresholds = thresholds;
 		this.signups = signups;
@@ -134,6 +142,7 @@ public class Actions {
 		Action action = actions.save(new Action(place.id(), place.programmeId(), template.orElseThrow(),
 				command.title().trim(), blankToNull(command.description()), command.startDate(), command.endDate(),
 				command.target(), themeCodes, organiser, organiserEmail, command.example(), at));
+		action.ruled(command.rules());
 		for (NewAction.ThresholdSpec spec : command.thresholds()) {
 			thresholds.save(new Threshold(action.id(), spec.households(), spec.label().trim()));
 		}
@@ -199,11 +208,27 @@ public class Actions {
 	 */
 	@Transactional
 	public SignupReceipt signUp(ActionId id, Optional<String> idempotencyKey, SignupDetails details) {
-		return signUpAt(id, idempotencyKey, details, now());
+		return signUp(id, idempotencyKey, details, Optional.empty());
+	}
+
+	/**
+	 * As {@link #signUp(ActionId, Optional, SignupDetails)}, from a known client address: only a keyed hash of it
+	 * is kept, so the organiser sees bursts from one address together without the address being stored.
+	 */
+	@Transactional
+	public SignupReceipt signUp(ActionId id, Optional<String> idempotencyKey, SignupDetails details,
+			Optional<String> clientAddress) {
+		return signUpAt(id, idempotencyKey, details, clientAddress, now());
 	}
 
 	@Transactional
 	SignupReceipt signUpAt(ActionId id, Optional<String> idempotencyKey, SignupDetails details, Instant at) {
+		return signUpAt(id, idempotencyKey, details, Optional.empty(), at);
+	}
+
+	@Transactional
+	SignupReceipt signUpAt(ActionId id, Optional<String> idempotencyKey, SignupDetails details,
+			Optional<String> clientAddress, Instant at) {
 		Checks checks = new Checks();
 		idempotencyKey.ifPresent(key -> {
 			if (key.isBlank() || key.length() > IDEMPOTENCY_KEY_MAX) {
@@ -214,10 +239,11 @@ public class Actions {
 		String key = idempotencyKey.orElseGet(() -> UUID.randomUUID().toString());
 		String scope = id + ":" + key;
 		// The unique (action, key hash) constraint backs this up; the row lock makes it unreachable in practice.
-		return signUpLocked(id, ManageTokens.hash(scope), scope, details, at);
+		return signUpLocked(id, ManageTokens.hash(scope), scope, details, clientAddress, at);
 	}
 
-	private SignupReceipt signUpLocked(ActionId id, String keyHash, String scope, SignupDetails details, Instant at) {
+	private SignupReceipt signUpLocked(ActionId id, String keyHash, String scope, SignupDetails details,
+			Optional<String> clientAddress, Instant at) {
 		Action action = actions.findForUpdate(id.value()).orElseThrow(() -> new NotFoundException("action", id));
 		Optional<Signup> earlier = signups.findByActionIdAndIdempotencyKeyHash(id.value(), keyHash);
 		if (earlier.isPresent()) {
@@ -226,15 +252,70 @@ public class Actions {
 		if (!action.openAt(at)) {
 			throw new ConflictException("error.action.closed");
 		}
-		SignupDetails kept = checked(action.template(), details);
+		SignupDetails kept = checked(action.template(), action.rules(), details);
+		Optional<String> addressKey = addressKey(action, details);
+		if (addressKey.isPresent() && signups.existsByActionIdAndAddressKey(id.value(), addressKey.get())) {
+			throw new InvalidInputException("household.houseNumber", "error.action.address.taken");
+		}
 		String token = ManageTokens.newToken();
-		Signup signup = signups.saveAndFlush(new Signup(id, keyHash, ManageTokens.hash(token),
-				ManageTokens.seal(token, scope), kept, at));
-		action.counted(1);
+		Signup signup = new Signup(id, keyHash, ManageTokens.hash(token), ManageTokens.seal(token, scope), kept, at);
+		signup.holdAddress(addressKey);
+		signup.cameFrom(clientAddress.filter(a -> !a.isBlank()).flatMap(a -> action.clientKey()
+				.map(key -> ManageTokens.keyedHash(key, "client:" + a.trim()))));
+		Optional<String> confirmToken = Optional.empty();
+		if (action.rules().emailConfirmation()) {
+			confirmToken = Optional.of(ManageTokens.newToken("wac_"));
+			signup.awaitConfirmation(ManageTokens.hash(confirmToken.get()));
+		}
+		// The unique (action, address key) index backs the check above up, as the row lock makes a race unreachable.
+		signup = signups.saveAndFlush(signup);
 		signupsStored.increment();
+		if (confirmToken.isPresent()) {
+			confirmationMails.queue(action, details.email().orElseThrow(), confirmToken.get(), token);
+			return new SignupReceipt(signup.id(), token, false);
+		}
+		action.counted(1);
 		fireThresholds(action, at);
 		joinNetwork(action, signup, at);
 		return new SignupReceipt(signup.id(), token, false);
+	}
+
+	/**
+	 * The keyed hash of the household's normalised postcode and house number under the one-per-address rule;
+	 * empty when the action has no such rule. The details have been checked.
+	 */
+	private static Optional<String> addressKey(Action action, SignupDetails details) {
+		if (!action.rules().onePerAddress()) {
+			return Optional.empty();
+		}
+		String postcode = details.postcode().orElseThrow().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
+		String number = details.houseNumber().orElseThrow().toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "");
+		return action.clientKey().map(key -> ManageTokens.keyedHash(key, "address:" + postcode + "|" + number));
+	}
+
+	/**
+	 * Confirms a pending sign-up through the token of its mailed link: from now on it counts, and thresholds are
+	 * judged on the new count under the action's row lock. Confirming twice changes nothing.
+	 *
+	 * @return the sign-up; not found when the token is unknown, used, or its sign-up cancelled or voided
+	 */
+	@Transactional
+	public ManagedSignup confirm(String confirmToken) {
+		if (confirmToken == null || confirmToken.isBlank() || confirmToken.length() > 100) {
+			throw new NotFoundException("signup", "");
+		}
+		String hash = ManageTokens.hash(confirmToken.trim());
+		Signup found = signups.findByConfirmTokenHash(hash).orElseThrow(() -> new NotFoundException("signup", ""));
+		Action action = actions.findForUpdate(found.actionId().value()).orElseThrow();
+		// Read again under the lock: a void or cancel that committed meanwhile has taken the token away.
+		Signup signup = signups.findByConfirmTokenHash(hash).orElseThrow(() -> new NotFoundException("signup", ""));
+		Instant at = now();
+		if (signup.confirm(at)) {
+			action.counted(1);
+			fireThresholds(action, at);
+			joinNetwork(action, signup, at);
+		}
+		return new ManagedSignup(signup, action);
 	}
 
 	private static SignupReceipt repeated(Signup signup, String scope) {
@@ -244,8 +325,10 @@ public class Actions {
 	/** Records every threshold the count meets for the first time; the caller holds the action's row lock. */
 	private void fireThresholds(Action action, Instant at) {
 		for (Threshold threshold : thresholds.findByActionIdOrderByHouseholdsAsc(action.id().value())) {
+			boolean again = threshold.withdrawnAt().isPresent();
 			if (threshold.reachIfMet(action.households(), at)) {
-				events.save(ActionEvent.thresholdReached(action.id(), threshold, at));
+				events.save(again ? ActionEvent.thresholdReachedAgain(action.id(), threshold, at)
+						: ActionEvent.thresholdReached(action.id(), threshold, at));
 				publisher.publishEvent(new ThresholdReached(action.id(), action.neighbourhoodId(),
 						threshold.households(), threshold.label(), at));
 			}
@@ -272,7 +355,27 @@ public class Actions {
 	 * needs contact or the household opted in to hear about the next action.
 	 */
 	SignupDetails checked(ActionTemplate template, SignupDetails details) {
+		return checked(template, SignupRules.NONE, details);
+	}
+
+	/**
+	 * As {@link #checked(ActionTemplate, SignupDetails)}, with the organiser's rules: one sign-up per address needs
+	 * postcode and house number, e-mail confirmation needs the e-mail address. Only what the template needs is
+	 * kept: the address under the rule is kept as a keyed hash, the confirmation address only in the mail.
+	 */
+	SignupDetails checked(ActionTemplate template, SignupRules rules, SignupDetails details) {
 		Checks checks = new Checks();
+		if (rules.onePerAddress()) {
+			if (details.postcode().isEmpty()) {
+				checks.add("household.postcode", "error.action.address.required");
+			}
+			if (details.houseNumber().isEmpty()) {
+				checks.add("household.houseNumber", "error.action.address.required");
+			}
+		}
+		if (rules.emailConfirmation() && details.email().isEmpty()) {
+			checks.add("household.email", "error.action.email.forConfirmation");
+		}
 		Map<String, Integer> quantities = new LinkedHashMap<>();
 		long sum = 0;
 		for (Map.Entry<String, Integer> entry : details.quantities().entrySet()) {
@@ -352,13 +455,23 @@ public class Actions {
 	public ManagedSignup change(String manageToken, SignupDetails details) {
 		Signup signup = bySecret(manageToken);
 		Action action = actions.findForUpdate(signup.actionId().value()).orElseThrow();
-		if (!signup.active()) {
-			throw new ConflictException("error.action.signupCancelled");
+		if (!signup.open()) {
+			throw new ConflictException(signup.status() == Signup.Status.VOIDED ? "error.action.signupVoided"
+					: "error.action.signupCancelled");
 		}
 		if (!action.openAt(now())) {
 			throw new ConflictException("error.action.closed");
 		}
-		SignupDetails kept = checked(action.template(), details);
+		SignupRules rules = new SignupRules(action.rules().onePerAddress(), false);
+		SignupDetails kept = checked(action.template(), rules, details);
+		Optional<String> addressKey = addressKey(action, details);
+		if (addressKey.isPresent()
+				&& signups.existsByActionIdAndAddressKeyAndIdNot(action.id().value(), addressKey.get(), signup.id().value())) {
+			throw new InvalidInputException("household.houseNumber", "error.action.address.taken");
+		}
+		if (addressKey.isPresent()) {
+			signup.holdAddress(addressKey);
+		}
 		boolean wasInNetwork = signup.followUpConsent();
 		signup.apply(kept, now());
 		if (kept.followUpConsent()) {
@@ -378,9 +491,12 @@ public class Actions {
 	public ManagedSignup cancel(String manageToken) {
 		Signup signup = bySecret(manageToken);
 		Action action = actions.findForUpdate(signup.actionId().value()).orElseThrow();
-		if (signup.active()) {
+		if (signup.open()) {
+			boolean counted = signup.active();
 			signup.cancel(now());
-			action.counted(-1);
+			if (counted) {
+				action.counted(-1);
+			}
 		}
 		return new ManagedSignup(signup, action);
 	}
@@ -432,9 +548,132 @@ public class Actions {
 		return events.findByActionIdOrderByAtAsc(id.value());
 	}
 
-	/** The active sign-ups, for the organiser page; the caller has checked the organiser's role. */
+	/** The active sign-ups (those that count); the caller has checked the organiser's role. */
 	public List<Signup> activeSignups(ActionId id) {
 		return signups.findByActionIdAndStatusOrderByCreatedAtAsc(id.value(), Signup.Status.ACTIVE);
+	}
+
+	/** The active and pending sign-ups, oldest first; the caller has checked the organiser's role. */
+	public List<Signup> openSignups(ActionId id) {
+		return signups.findByActionIdAndStatusInOrderByCreatedAtAsc(id.value(),
+				List.of(Signup.Status.ACTIVE, Signup.Status.PENDING));
+	}
+
+	/**
+	 * Sign-ups that came from one client address (by its keyed hash), for the organiser to judge a burst at once.
+	 *
+	 * @param group the keyed hash; empty for sign-ups whose client address is not known (older or anonymised)
+	 */
+	public record ClientGroup(Optional<String> group, List<Signup> signups) {
+
+		/** The first 8 hex digits of the hash: enough to tell groups apart on a page, nothing to look up. */
+		public String shortName() {
+			return group.map(g -> g.substring(0, Math.min(8, g.length()))).orElse("");
+		}
+	}
+
+	/** The active and pending sign-ups grouped by client address, largest group first, each oldest first. */
+	public List<ClientGroup> signupsByClient(ActionId id) {
+		Map<Optional<String>, List<Signup>> groups = new LinkedHashMap<>();
+		for (Signup signup : openSignups(id)) {
+			groups.computeIfAbsent(signup.clientGroup(), g -> new ArrayList<>()).add(signup);
+		}
+		List<ClientGroup> result = new ArrayList<>();
+		groups.forEach((group, members) -> result.add(new ClientGroup(group, List.copyOf(members))));
+		result.sort(java.util.Comparator.comparingInt((ClientGroup g) -> -g.signups().size()));
+		return List.copyOf(result);
+	}
+
+	/**
+	 * Changes the organiser's sign-up rules (the caller has checked the role), under the action's row lock so no
+	 * sign-up is judged half under the old rules. They apply to new sign-ups; earlier ones stay as they are.
+	 */
+	@Transactional
+	public Action changeRules(ActionId id, SignupRules rules) {
+		Action action = actions.findForUpdate(id.value()).orElseThrow(() -> new NotFoundException("action", id));
+		if (!action.rules().equals(rules)) {
+			action.ruled(rules);
+			audit.record("action.rules.changed", "action", id,
+					"onePerAddress=" + rules.onePerAddress() + ", emailConfirmation=" + rules.emailConfirmation());
+		}
+		return action;
+	}
+
+	/** What voiding did: sign-ups voided, the household count after it, the thresholds withdrawn. */
+	public record Voided(int voided, int households, List<Threshold> withdrawn) {
+	}
+
+	/**
+	 * Voids sign-ups of one action chosen by its organiser (the caller has checked the role): they stop counting
+	 * anywhere. Under the action's row lock, so no sign-up or confirmation is lost or counted twice meanwhile, the
+	 * household count is recounted from the active sign-ups, and each reached threshold that the count no longer
+	 * meets but would meet with the voided sign-ups that counted is withdrawn (a drop through cancellations alone
+	 * is shown, not withdrawn). Every id must be one of this action's sign-ups; nothing is stored otherwise.
+	 * Sign-ups already cancelled or voided are left as they are.
+	 */
+	@Transactional
+	public Voided voidSignups(ActionId id, List<String> signupIds, String reason) {
+		Checks checks = new Checks().requiredText("reason", reason, VOID_REASON_MAX);
+		List<UUID> ids = new ArrayList<>();
+		if (signupIds == null || signupIds.isEmpty()) {
+			checks.add("signupIds", "error.action.void.none");
+		}
+		else if (signupIds.size() > VOID_MAX) {
+			checks.add("signupIds", "error.action.void.tooMany", VOID_MAX);
+		}
+		else {
+			for (String text : signupIds) {
+				try {
+					ids.add(UUID.fromString(text == null ? "" : text.trim()));
+				}
+				catch (IllegalArgumentException ex) {
+					checks.add("signupIds", "error.action.void.unknown", text == null ? "" : text);
+					break;
+				}
+			}
+		}
+		checks.throwIfAny();
+		Action action = actions.findForUpdate(id.value()).orElseThrow(() -> new NotFoundException("action", id));
+		List<Signup> chosen = signups.findAllById(new java.util.LinkedHashSet<>(ids));
+		Set<UUID> known = new HashSet<>();
+		chosen.stream().filter(s -> s.actionId().equals(id)).forEach(s -> known.add(s.id().value()));
+		ids.stream().filter(u -> !known.contains(u)).findFirst().ifPresent(u -> {
+			throw new InvalidInputException("signupIds", "error.action.void.unknown", u.toString());
+		});
+		Instant at = now();
+		String why = reason.trim();
+		int voided = 0;
+		int counted = 0;
+		for (Signup signup : chosen) {
+			if (!signup.open()) {
+				continue;
+			}
+			counted += signup.active() ? 1 : 0;
+			voided++;
+			signup.voidBy(why, at);
+			leaveNetwork(signup, at);
+		}
+		signups.flush();
+		action.recounted((int) signups.countByActionIdAndStatus(id.value(), Signup.Status.ACTIVE));
+		List<Threshold> withdrawn = new ArrayList<>();
+		if (voided > 0) {
+			events.save(ActionEvent.once(id, ActionEvent.Kind.SIGNUPS_VOIDED, counted, why, at));
+			int voidedThatCounted = events.findByActionIdOrderByAtAsc(id.value()).stream()
+					.filter(e -> e.kind() == ActionEvent.Kind.SIGNUPS_VOIDED).mapToInt(ActionEvent::households).sum();
+			for (Threshold threshold : thresholds.findByActionIdOrderByHouseholdsAsc(id.value())) {
+				if (action.households() + voidedThatCounted >= threshold.households()
+						&& threshold.withdrawIfUnmet(action.households(), why, at)) {
+					withdrawn.add(threshold);
+					events.save(ActionEvent.once(id, ActionEvent.Kind.THRESHOLD_WITHDRAWN, threshold.households(),
+							threshold.label(), at));
+					publisher.publishEvent(new ThresholdWithdrawn(id, action.neighbourhoodId(), threshold.households(),
+							threshold.label(), why, at));
+				}
+			}
+			audit.record("action.signups.voided", "action", id, voided + " sign-ups (" + counted + " counted), "
+					+ action.households() + " households left, " + withdrawn.size() + " thresholds withdrawn: " + why);
+		}
+		return new Voided(voided, action.households(), List.copyOf(withdrawn));
 	}
 
 	/**

@@ -20,7 +20,11 @@ import jakarta.persistence.Version;
 @Table(name = "action_signup")
 public class Signup {
 
-	public enum Status { ACTIVE, CANCELLED }
+	/**
+	 * Only {@code ACTIVE} counts towards households, totals, thresholds and impact. {@code PENDING} waits for the
+	 * household's e-mail confirmation; {@code VOIDED} was taken out by the organiser.
+	 */
+	public enum Status { ACTIVE, PENDING, CANCELLED, VOIDED }
 
 	@Id
 	private UUID id;
@@ -46,6 +50,18 @@ public class Signup {
 	private Instant createdAt;
 	@Column(name = "updated_at")
 	private Instant updatedAt;
+	@Column(name = "address_key")
+	private String addressKey;
+	@Column(name = "client_group")
+	private String clientGroup;
+	@Column(name = "confirm_token_hash")
+	private String confirmTokenHash;
+	@Column(name = "confirmed_at")
+	private Instant confirmedAt;
+	@Column(name = "voided_at")
+	private Instant voidedAt;
+	@Column(name = "void_reason")
+	private String voidReason;
 	@Version
 	private long version;
 
@@ -64,6 +80,43 @@ public class Signup {
 		apply(details, at);
 	}
 
+	/** Holds the address under the one-per-address rule; empty frees it. */
+	void holdAddress(Optional<String> addressKey) {
+		this.addressKey = addressKey.orElse(null);
+	}
+
+	void cameFrom(Optional<String> clientGroup) {
+		this.clientGroup = clientGroup.orElse(null);
+	}
+
+	/** Waits for the household to open the mailed link; {@code tokenHash} is the SHA-256 of the link's token. */
+	void awaitConfirmation(String tokenHash) {
+		this.status = Status.PENDING;
+		this.confirmTokenHash = tokenHash;
+	}
+
+	/** True when this pending sign-up now counts; false when it was not pending (confirmed twice, cancelled, voided). */
+	boolean confirm(Instant at) {
+		if (status != Status.PENDING) {
+			return false;
+		}
+		status = Status.ACTIVE;
+		confirmTokenHash = null;
+		confirmedAt = at;
+		updatedAt = at;
+		return true;
+	}
+
+	/** Takes the sign-up out of every count; the address it held is free again. */
+	void voidBy(String reason, Instant at) {
+		status = Status.VOIDED;
+		voidedAt = at;
+		voidReason = reason;
+		addressKey = null;
+		confirmTokenHash = null;
+		updatedAt = at;
+	}
+
 	void apply(SignupDetails details, Instant at) {
 		this.quantities = encode(details.quantities());
 		this.name = details.name().orElse(null);
@@ -76,6 +129,8 @@ public class Signup {
 
 	void cancel(Instant at) {
 		status = Status.CANCELLED;
+		addressKey = null;
+		confirmTokenHash = null;
 		updatedAt = at;
 	}
 
@@ -86,6 +141,9 @@ public class Signup {
 		postcode = null;
 		houseNumber = null;
 		followUpConsent = false;
+		addressKey = null;
+		clientGroup = null;
+		confirmTokenHash = null;
 		updatedAt = at;
 	}
 
@@ -143,6 +201,32 @@ public class Signup {
 
 	public boolean active() {
 		return status == Status.ACTIVE;
+	}
+
+	public boolean pending() {
+		return status == Status.PENDING;
+	}
+
+	/** Still the household's own: active or waiting for confirmation (not cancelled, not voided). */
+	public boolean open() {
+		return status == Status.ACTIVE || status == Status.PENDING;
+	}
+
+	/** The keyed hash of the client address it came from, for grouping bursts; empty when not known or removed. */
+	public Optional<String> clientGroup() {
+		return Optional.ofNullable(clientGroup);
+	}
+
+	public Optional<Instant> confirmedAt() {
+		return Optional.ofNullable(confirmedAt);
+	}
+
+	public Optional<Instant> voidedAt() {
+		return Optional.ofNullable(voidedAt);
+	}
+
+	public Optional<String> voidReason() {
+		return Optional.ofNullable(voidReason);
 	}
 
 	public Instant createdAt() {

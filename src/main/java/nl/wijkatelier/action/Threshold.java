@@ -11,7 +11,9 @@ import jakarta.persistence.Table;
 
 /**
  * A number of households at which something unlocks (a collective offer, a discount tier, a street party). It is
- * reached once; a later drop below it is shown but does not un-reach it or let it fire again.
+ * reached once; a later drop below it through cancellations is shown but does not un-reach it or let it fire again.
+ * Only when the organiser voids sign-ups and the count without them is below it is it withdrawn (kept, with when
+ * and why); a withdrawn threshold can be reached again by the sign-ups that still count.
  */
 @Entity
 @Table(name = "action_threshold")
@@ -25,6 +27,10 @@ public class Threshold {
 	private String label;
 	@Column(name = "reached_at")
 	private Instant reachedAt;
+	@Column(name = "withdrawn_at")
+	private Instant withdrawnAt;
+	@Column(name = "withdrawn_reason")
+	private String withdrawnReason;
 
 	protected Threshold() {
 	}
@@ -48,12 +54,40 @@ public class Threshold {
 		return Optional.ofNullable(reachedAt);
 	}
 
-	/** Marks the threshold reached when {@code count} meets it for the first time; true only that once. */
+	public Optional<Instant> withdrawnAt() {
+		return Optional.ofNullable(withdrawnAt);
+	}
+
+	public Optional<String> withdrawnReason() {
+		return Optional.ofNullable(withdrawnReason);
+	}
+
+	/** Reached and not withdrawn since. */
+	public boolean reached() {
+		return reachedAt != null && withdrawnAt == null;
+	}
+
+	/**
+	 * Marks the threshold reached when {@code count} meets it for the first time, or again after a withdrawal;
+	 * true only then.
+	 */
 	boolean reachIfMet(int count, Instant at) {
-		if (reachedAt != null || count < households) {
+		if (reached() || count < households) {
 			return false;
 		}
 		reachedAt = at;
+		withdrawnAt = null;
+		withdrawnReason = null;
+		return true;
+	}
+
+	/** Withdraws a reached threshold that {@code count} no longer meets; true when it did so. */
+	boolean withdrawIfUnmet(int count, String reason, Instant at) {
+		if (!reached() || count >= households) {
+			return false;
+		}
+		withdrawnAt = at;
+		withdrawnReason = reason;
 		return true;
 	}
 }

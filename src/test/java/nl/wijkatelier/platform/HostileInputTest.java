@@ -101,6 +101,9 @@ class HostileInputTest {
 			Map.entry("POST /actions/manage/{token}/delete", "no fields"),
 			Map.entry("POST /actions/network/leave/{token}", "no fields"),
 			Map.entry("POST /actions/{id}/invite", "no fields"),
+			Map.entry("POST /actions/{id}/rules", "two checkboxes"),
+			Map.entry("POST /actions/confirm/{token}", "no fields"),
+			Map.entry("PUT /api/v1/actions/{id}/rules", "two booleans"),
 			Map.entry("POST /planning/runs/{run}/cancel", "no fields"),
 			Map.entry("POST /neighbourhoods/{id}/planning/runs", "a number of seconds"),
 			Map.entry("POST /planning/scenarios/{scenario}/replan", "task ids looked up in the scenario, a number of seconds"),
@@ -137,6 +140,7 @@ class HostileInputTest {
 	private String contribution;
 	private String action;
 	private String manageToken;
+	private String signupId;
 	private String resource;
 	private String invitationToken;
 	private String planRun;
@@ -187,8 +191,10 @@ class HostileInputTest {
 				List.of(Map.of("households", 2, "label", "Zakken zand"))));
 		assertThat(started.status()).as(started.body()).isEqualTo(201);
 		action = started.json().get("id").asString();
-		manageToken = Http.api(port).postJson("/api/v1/actions/" + action + "/signups", signup("Familie Jansen"))
-				.json().get("manageToken").asString();
+		JsonNode signedUp = Http.api(port).postJson("/api/v1/actions/" + action + "/signups", signup("Familie Jansen"))
+				.json();
+		manageToken = signedUp.get("manageToken").asString();
+		signupId = signedUp.get("signupId").asString();
 
 		Http.Response proposed = api.postJson("/api/v1/resources", Map.of("title", "Tegelwippen", "description",
 				"Hoe het werkt", "kind", "TOOL", "url", "https://www.tegelwippen.nl"));
@@ -308,6 +314,9 @@ class HostileInputTest {
 		all.add(new Api("POST /api/v1/actions/{id}/signups", () -> "/api/v1/actions/" + action + "/signups",
 				"application/json", Map.of(), List.of(jsonField(signup("Jansen"), "household.name", "household.name"),
 						jsonField(signup("Jansen"), "household.email", "household.email"))));
+		all.add(new Api("POST /api/v1/actions/{id}/signups/void", () -> "/api/v1/actions/" + action + "/signups/void",
+				"application/json", bearer(admin), List.of(jsonField(Map.of("signupIds", List.of(signupId)), "reason",
+						"reason"))));
 		all.add(new Api("PUT /api/v1/signups/{manageToken}", () -> "/api/v1/signups/" + manageToken,
 				"application/json", Map.of("X-Method", "PUT"),
 				List.of(jsonField(signup("Jansen"), "household.name", "household.name"))));
@@ -384,6 +393,8 @@ class HostileInputTest {
 		all.add(new Form("POST /actions", admin, () -> "/actions", () -> Map.of("neighbourhoodId", n, "template",
 				"TILE_REMOVAL", "title", "Actie", "threshold0.households", "2", "threshold0.label", "Zakken"),
 				List.of("title", "description", "threshold0.label")));
+		all.add(new Form("POST /actions/{id}/signups/void", admin, () -> "/actions/" + action + "/signups/void",
+				() -> Map.of("signup", signupId), List.of("reason")));
 		all.add(new Form("POST /planning/runs/{run}/save", admin, () -> "/planning/runs/" + planRun + "/save", Map::of,
 				List.of("name")));
 		return all;

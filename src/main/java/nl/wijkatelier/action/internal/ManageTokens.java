@@ -38,6 +38,21 @@ public final class ManageTokens {
 		return HexFormat.of().formatHex(sha256(text));
 	}
 
+	/**
+	 * Hex HMAC-SHA256 of the text under the key: for low-entropy personal data (a client address, a postcode with
+	 * house number) that must be compared but not be recoverable by trying every value without the key.
+	 */
+	public static String keyedHash(String key, String text) {
+		try {
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);
+		}
+	}
+
 	public static String seal(String token, String scope) {
 		try {
 			byte[] iv = new byte[IV_BYTES];

@@ -19,6 +19,14 @@ public interface SignupRepository extends JpaRepository<Signup, UUID> {
 
 	List<Signup> findByActionId(UUID actionId);
 
+	List<Signup> findByActionIdAndStatusInOrderByCreatedAtAsc(UUID actionId, java.util.Collection<Signup.Status> statuses);
+
+	boolean existsByActionIdAndAddressKey(UUID actionId, String addressKey);
+
+	boolean existsByActionIdAndAddressKeyAndIdNot(UUID actionId, String addressKey, UUID id);
+
+	Optional<Signup> findByConfirmTokenHash(String confirmTokenHash);
+
 	long countByActionIdAndStatus(UUID actionId, Signup.Status status);
 
 	List<Signup> findByEmailIgnoreCase(String email);

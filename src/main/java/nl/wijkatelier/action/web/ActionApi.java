@@ -16,6 +16,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -43,6 +45,7 @@ import nl.wijkatelier.action.NewAction;
 import nl.wijkatelier.action.Signup;
 import nl.wijkatelier.action.SignupDetails;
 import nl.wijkatelier.action.SignupReceipt;
+import nl.wijkatelier.action.SignupRules;
 import nl.wijkatelier.action.Threshold;
 import nl.wijkatelier.programme.CurrentUser;
 import nl.wijkatelier.programme.CurrentUsers;
@@ -77,17 +80,54 @@ class ActionApi {
 	record ThresholdJson(Integer households, String label) {
 	}
 
+	/**
+	 * The organiser's sign-up rules; a missing field is false.
+	 *
+	 * @param onePerAddress one sign-up per postcode and house number (both then required)
+	 * @param emailConfirmation a sign-up counts only after its household confirmed it through a mailed link
+	 */
+	record RulesJson(Boolean onePerAddress, Boolean emailConfirmation) {
+		static RulesJson of(SignupRules rules) {
+			return new RulesJson(rules.onePerAddress(), rules.emailConfirmation());
+		}
+
+		SignupRules rules() {
+			return new SignupRules(Boolean.TRUE.equals(onePerAddress), Boolean.TRUE.equals(emailConfirmation));
+		}
+	}
+
 	record NewActionJson(String neighbourhoodId, String template, String title, String description, String startDate,
-			String endDate, Integer target, List<ThresholdJson> thresholds, List<String> themes) {
+			String endDate, Integer target, List<ThresholdJson> thresholds, List<String> themes, RulesJson rules) {
+	}
+
+	/**
+	 * @param signupIds the sign-ups to void, all of this action (at most 1,000)
+	 * @param reason why, shown with a withdrawn threshold and kept in the action's events and the audit log
+	 */
+	record VoidJson(List<String> signupIds, String reason) {
+	}
+
+	/** @param withdrawn the thresholds withdrawn because they were reached only through the voided sign-ups */
+	record VoidedJson(int voided, int households, List<ThresholdState> withdrawn) {
 	}
 
 	record Created(String id) {
 	}
 
-	record ThresholdState(int households, String label, Instant reachedAt, boolean currentlyBelow) {
+	/**
+	 * @param reachedAt when it was (last) reached; kept when withdrawn
+	 * @param withdrawnAt when it was withdrawn because it was reached only through voided sign-ups; null otherwise
+	 */
+	record ThresholdState(int households, String label, Instant reachedAt, boolean currentlyBelow, Instant withdrawnAt,
+			String withdrawnReason) {
 		static ThresholdState of(Threshold t, int households) {
 			return new ThresholdState(t.households(), t.label(), t.reachedAt().orElse(null),
-					t.reachedAt().isPresent() && households < t.households());
+					t.reached() && households < t.households(), t.withdrawnAt().orElse(null),
+					t.withdrawnReason().orElse(null));
+		}
+
+		boolean reached() {
+			return reachedAt != null && withdrawnAt == null;
 		}
 	}
 
@@ -104,7 +144,7 @@ class ActionApi {
 			LocalDate startDate, LocalDate endDate, Integer target, List<String> themes, boolean open, boolean example,
 			int households, Map<String, Long> totals, List<ThresholdState> thresholds,
 			List<ThresholdState> thresholdsReached, List<ImpactJson> impact, List<FieldJson> fields,
-			boolean contactNeeded) {
+			boolean contactNeeded, RulesJson rules) {
 	}
 
 	record ActionSummary(String id, String neighbourhoodId, String template, String title, int households,
@@ -125,9 +165,15 @@ class ActionApi {
 	record ReceiptJson(String signupId, String manageToken, String manageUrl) {
 	}
 
+	/**
+	 * @param status {@code ACTIVE} (counts), {@code PENDING} (waits for the e-mail confirmation, does not count),
+	 *        {@code CANCELLED} or {@code VOIDED}
+	 * @param clientGroup a keyed hash of the client address it came from (the same for sign-ups from one address
+	 *        of one action); null when unknown
+	 */
 	record SignupJson(String signupId, String actionId, String actionTitle, String status,
 			Map<String, Integer> quantity, Map<String, String> household, boolean followUpConsent, Instant createdAt,
-			Instant updatedAt) {
+			Instant updatedAt, String clientGroup) {
 		/** Everything stored, for the household itself. */
 		static SignupJson of(Signup s, Action a) {
 			return of(s, a, true);
@@ -148,7 +194,7 @@ class ActionApi {
 			s.postcode().ifPresent(v -> household.put("postcode", v));
 			s.houseNumber().ifPresent(v -> household.put("houseNumber", v));
 			return new SignupJson(s.id().toString(), a.id().toString(), a.title(), s.status().name(), s.quantities(),
-					household, contact && s.followUpConsent(), s.createdAt(), s.updatedAt());
+					household, contact && s.followUpConsent(), s.createdAt(), s.updatedAt(), s.clientGroup().orElse(null));
 		}
 	}
 
@@ -177,7 +223,8 @@ class ActionApi {
 				: body.thresholds().stream().map(t -> t == null ? null
 						: new NewAction.ThresholdSpec(t.households(), t.label())).toList();
 		NewAction command = new NewAction(neighbourhood, body.template(), body.title(), body.description(), start, end,
-				body.target(), thresholds, body.themes(), false);
+				body.target(), thresholds, body.themes(), false,
+				body.rules() == null ? SignupRules.NONE : body.rules().rules());
 		allAtOnce(checks, () -> actions.validate(command));
 		Action action = actions.create(command, Optional.of(user));
 		return ResponseEntity.created(URI.create("/api/v1/actions/" + action.id())).body(new Created(action.id().toString()));
@@ -199,10 +246,10 @@ class ActionApi {
 				a.description().orElse(null), a.startDate().orElse(null), a.endDate().orElse(null),
 				a.target().isPresent() ? a.target().getAsInt() : null,
 				a.themes().stream().map(t -> t.value()).toList(), view.open(), a.example(), view.households(),
-				view.totals().byField(), all, all.stream().filter(t -> t.reachedAt() != null).toList(),
+				view.totals().byField(), all, all.stream().filter(ThresholdState::reached).toList(),
 				view.impact().stream().map(e -> impact(e, locale)).toList(),
 				a.template().fields().stream().map(f -> new FieldJson(f.key(), text(f.unitKey(), locale), f.max())).toList(),
-				a.template().contact().needsContact());
+				a.template().contact().needsContact(), RulesJson.of(a.rules()));
 	}
 
 	private ImpactJson impact(ActionView.Estimate estimate, Locale locale) {
@@ -222,8 +269,9 @@ class ActionApi {
 	ResponseEntity<ReceiptJson> signUp(@PathVariable ActionId id,
 			@Parameter(description = "A unique key per sign-up attempt, at most 200 characters")
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-			@RequestBody JsonNode body) {
-		SignupReceipt receipt = actions.signUp(id, Optional.ofNullable(idempotencyKey), details(body));
+			@RequestBody JsonNode body, HttpServletRequest request) {
+		SignupReceipt receipt = actions.signUp(id, Optional.ofNullable(idempotencyKey), details(body),
+				Optional.ofNullable(request.getRemoteAddr()));
 		return ResponseEntity.status(HttpStatus.CREATED)
 				.header("Location", "/api/v1/signups/" + receipt.manageToken())
 				.body(new ReceiptJson(receipt.signupId().toString(), receipt.manageToken(),
@@ -237,12 +285,36 @@ class ActionApi {
 	}
 
 	@GetMapping("/actions/{id}/signups")
-	@Operation(summary = "The active sign-ups, with only the data the template needs (organisers of the neighbourhood)",
+	@Operation(summary = "The active and pending sign-ups, oldest first, with only the data the template needs and "
+			+ "the keyed hash of the client address each came from (organisers of the neighbourhood)",
 			security = @SecurityRequirement(name = "bearer"))
 	List<SignupJson> signups(@PathVariable ActionId id) {
 		Action action = actions.action(id);
 		currentUsers.require(u -> Actions.mayOrganise(u, action.neighbourhoodId()));
-		return actions.activeSignups(id).stream().map(s -> SignupJson.forOrganiser(s, action)).toList();
+		return actions.openSignups(id).stream().map(s -> SignupJson.forOrganiser(s, action)).toList();
+	}
+
+	@PutMapping("/actions/{id}/rules")
+	@Operation(summary = "Set the action's sign-up rules: one sign-up per postcode and house number, and/or an e-mail "
+			+ "confirmation before a sign-up counts (organisers). They apply to new sign-ups.",
+			security = @SecurityRequirement(name = "bearer"))
+	RulesJson rules(@PathVariable ActionId id, @RequestBody RulesJson body) {
+		Action action = actions.action(id);
+		currentUsers.require(u -> Actions.mayOrganise(u, action.neighbourhoodId()));
+		return RulesJson.of(actions.changeRules(id, body == null ? SignupRules.NONE : body.rules()).rules());
+	}
+
+	@PostMapping("/actions/{id}/signups/void")
+	@Operation(summary = "Void sign-ups (organisers): they stop counting anywhere; households, totals and thresholds "
+			+ "are recomputed, and a threshold reached only through them is withdrawn (kept, with when and why)",
+			security = @SecurityRequirement(name = "bearer"))
+	VoidedJson voidSignups(@PathVariable ActionId id, @RequestBody VoidJson body) {
+		Action action = actions.action(id);
+		currentUsers.require(u -> Actions.mayOrganise(u, action.neighbourhoodId()));
+		Actions.Voided voided = actions.voidSignups(id, body == null ? null : body.signupIds(),
+				body == null ? null : body.reason());
+		return new VoidedJson(voided.voided(), voided.households(),
+				voided.withdrawn().stream().map(t -> ThresholdState.of(t, voided.households())).toList());
 	}
 
 	@PostMapping("/actions/{id}/invitations")

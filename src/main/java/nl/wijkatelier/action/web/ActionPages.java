@@ -36,6 +36,7 @@ import nl.wijkatelier.action.NewAction;
 import nl.wijkatelier.action.QuantityField;
 import nl.wijkatelier.action.SignupDetails;
 import nl.wijkatelier.action.SignupReceipt;
+import nl.wijkatelier.action.SignupRules;
 import nl.wijkatelier.mail.Mails;
 import nl.wijkatelier.platform.FormErrors;
 import nl.wijkatelier.programme.CurrentUser;
@@ -167,13 +168,15 @@ class ActionPages {
 	}
 
 	@PostMapping("/actions/{id}/signups")
-	String signUp(@PathVariable ActionId id, @RequestParam Map<String, String> params, Model model, Locale locale) {
+	String signUp(@PathVariable ActionId id, @RequestParam Map<String, String> params, Model model, Locale locale,
+			jakarta.servlet.http.HttpServletRequest request) {
 		String formToken = params.getOrDefault("formToken", "");
 		try {
 			if (formToken.isBlank()) {
 				throw new InvalidInputException("formToken", "error.action.formToken");
 			}
-			SignupReceipt receipt = actions.signUp(id, Optional.of("form:" + formToken), details(params));
+			SignupReceipt receipt = actions.signUp(id, Optional.of("form:" + formToken), details(params),
+					Optional.ofNullable(request.getRemoteAddr()));
 			return "redirect:/actions/manage/" + receipt.manageToken() + "?welcome";
 		}
 		catch (InvalidInputException ex) {
@@ -325,7 +328,7 @@ class ActionPages {
 				}
 			}
 			NewAction command = new NewAction(neighbourhood, params.get("template"), params.get("title"),
-					params.get("description"), start, end, target, thresholds, List.of(), false);
+					params.get("description"), start, end, target, thresholds, List.of(), false, rules(params));
 			ActionApi.allAtOnce(checks, () -> actions.validate(command));
 			Action action = actions.create(command, Optional.of(user));
 			return "redirect:/actions/" + action.id();
@@ -333,6 +336,11 @@ class ActionPages {
 		catch (InvalidInputException ex) {
 			return newPage(catalog.neighbourhood(neighbourhood), model, FormErrors.of(ex, messages, locale), params);
 		}
+	}
+
+	/** Reads the rule checkboxes: a ticked box sends {@code true}, an unticked one nothing. */
+	private static SignupRules rules(Map<String, String> params) {
+		return new SignupRules("true".equals(params.get("onePerAddress")), "true".equals(params.get("emailConfirmation")));
 	}
 
 	private static Integer whole(String field, String text, Checks checks) {
@@ -354,7 +362,9 @@ class ActionPages {
 		currentUsers.require(u -> Actions.mayOrganise(u, action.neighbourhoodId()));
 		model.addAttribute("a", action);
 		model.addAttribute("neighbourhood", catalog.neighbourhood(action.neighbourhoodId()));
-		model.addAttribute("signups", actions.activeSignups(id));
+		model.addAttribute("signups", actions.openSignups(id));
+		model.addAttribute("groups", actions.signupsByClient(id));
+		model.addAttribute("rules", action.rules());
 		model.addAttribute("fields", action.template().fields().stream()
 				.map(f -> new FieldRow(f, text(f.unitKey(), locale), "")).toList());
 		model.addAttribute("contact", action.template().contact().needsContact());
@@ -367,6 +377,55 @@ class ActionPages {
 		model.addAttribute("mails", mails.catching() ? mails.mentioning("/actions/" + id) : List.of());
 		model.addAttribute("catcher", mails.catching());
 		return "action/organise";
+	}
+
+	@PostMapping("/actions/{id}/rules")
+	String changeRules(@PathVariable ActionId id, @RequestParam Map<String, String> params,
+			RedirectAttributes redirect) {
+		Action action = actions.action(id);
+		currentUsers.require(u -> Actions.mayOrganise(u, action.neighbourhoodId()));
+		actions.changeRules(id, rules(params));
+		redirect.addFlashAttribute("notice", "rules.saved");
+		return "redirect:/actions/" + id + "/organise";
+	}
+
+	@PostMapping("/actions/{id}/signups/void")
+	String voidSignups(@PathVariable ActionId id, @RequestParam(name = "signup", required = false) List<String> chosen,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
+		Action action = actions.action(id);
+		currentUsers.require(u -> Actions.mayOrganise(u, action.neighbourhoodId()));
+		try {
+			Actions.Voided voided = actions.voidSignups(id, chosen == null ? List.of() : chosen, reason);
+			redirect.addFlashAttribute("voided", messages.getMessage("organise.voided",
+					new Object[] { voided.voided(), voided.households() }, locale));
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("conflict", ex.violations().stream()
+					.map(v -> messages.getMessage(v.messageKey(), v.arguments().toArray(), v.messageKey(), locale))
+					.collect(java.util.stream.Collectors.joining(" ")));
+		}
+		return "redirect:/actions/" + id + "/organise#signups-heading";
+	}
+
+	/** Shows the confirmation button; the GET itself confirms nothing, as mail scanners open links. */
+	@GetMapping("/actions/confirm/{token}")
+	String confirmPage(@PathVariable String token, Model model) {
+		model.addAttribute("token", token);
+		return "action/confirm";
+	}
+
+	@PostMapping("/actions/confirm/{token}")
+	String confirm(@PathVariable String token, Model model) {
+		try {
+			Actions.ManagedSignup confirmed = actions.confirm(token);
+			model.addAttribute("a", confirmed.action());
+			model.addAttribute("done", true);
+		}
+		catch (nl.wijkatelier.shared.NotFoundException ex) {
+			model.addAttribute("unknown", true);
+		}
+		model.addAttribute("token", token);
+		return "action/confirm";
 	}
 
 	@PostMapping("/actions/{id}/invite")
