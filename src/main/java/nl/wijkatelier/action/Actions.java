@@ -36,6 +36,7 @@ import nl.wijkatelier.shared.ConflictException;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.shared.ThemeCode;
+import nl.wijkatelier.shared.UnprocessableException;
 
 /**
  * The use cases of neighbourhood actions: create one, sign a household up (idempotently), change, cancel,
@@ -53,6 +54,8 @@ public class Actions {
 	static final int DESCRIPTION_MAX = 4000;
 	static final int LABEL_MAX = 200;
 	static final int NAME_MAX = 120;
+	/** Shortest key accepted: 16 characters leave no room for guessing another client's key (a UUID has 36). */
+	static final int IDEMPOTENCY_KEY_MIN = 16;
 	static final int IDEMPOTENCY_KEY_MAX = 200;
 
 	// A pragmatic address check: one @, a dot in the domain, no spaces; the mail server has the last word.
@@ -190,8 +193,9 @@ public class Actions {
 	}
 
 	/**
-	 * Signs a household up. A request with an idempotency key seen before for this action answers as the first
-	 * did (same sign-up, same manage token) and counts nothing. The action row is locked while the household is
+	 * Signs a household up. A request with an idempotency key seen before for this action and the same details
+	 * answers as the first did (same sign-up, same manage token) and counts nothing; with other details it is
+	 * refused ({@link UnprocessableException}) without saying anything about the first. The action row is locked while the household is
 	 * counted, so every threshold is judged on an exact count and fires once.
 	 *
 	 * @param idempotencyKey the client's {@code Idempotency-Key} or the web form's one-time token; empty for a
@@ -206,8 +210,8 @@ public class Actions {
 	SignupReceipt signUpAt(ActionId id, Optional<String> idempotencyKey, SignupDetails details, Instant at) {
 		Checks checks = new Checks();
 		idempotencyKey.ifPresent(key -> {
-			if (key.isBlank() || key.length() > IDEMPOTENCY_KEY_MAX) {
-				checks.add("Idempotency-Key", "error.action.idempotencyKey", IDEMPOTENCY_KEY_MAX);
+			if (key.isBlank() || key.length() < IDEMPOTENCY_KEY_MIN || key.length() > IDEMPOTENCY_KEY_MAX) {
+				checks.add("Idempotency-Key", "error.action.idempotencyKey", IDEMPOTENCY_KEY_MIN, IDEMPOTENCY_KEY_MAX);
 			}
 		});
 		checks.throwIfAny();
@@ -220,7 +224,11 @@ public class Actions {
 	private SignupReceipt signUpLocked(ActionId id, String keyHash, String scope, SignupDetails details, Instant at) {
 		Action action = actions.findForUpdate(id.value()).orElseThrow(() -> new NotFoundException("action", id));
 		Optional<Signup> earlier = signups.findByActionIdAndIdempotencyKeyHash(id.value(), keyHash);
+		String requestHash = ManageTokens.hash("request:" + scope + "\n" + details.canonical());
 		if (earlier.isPresent()) {
+			if (!earlier.get().madeBy(requestHash)) {
+				throw new UnprocessableException("error.action.idempotencyKey.reused");
+			}
 			return repeated(earlier.get(), scope);
 		}
 		if (!action.openAt(at)) {
@@ -228,7 +236,7 @@ public class Actions {
 		}
 		SignupDetails kept = checked(action.template(), details);
 		String token = ManageTokens.newToken();
-		Signup signup = signups.saveAndFlush(new Signup(id, keyHash, ManageTokens.hash(token),
+		Signup signup = signups.saveAndFlush(new Signup(id, keyHash, requestHash, ManageTokens.hash(token),
 				ManageTokens.seal(token, scope), kept, at));
 		action.counted(1);
 		signupsStored.increment();
