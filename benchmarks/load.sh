@@ -6,7 +6,8 @@
 #   3. contribute     POST /api/v1/ateliers/{id}/contributions  (participant tokens of an open atelier, from a file)
 #
 # Usage: benchmarks/load.sh                      starts target/wijkatelier.jar on PostgreSQL (LOAD_DB) and stops it after
-#        BASE_URL=http://host:port benchmarks/load.sh   uses an instance that is already running
+#        BASE_URL=http://host:port benchmarks/load.sh   uses an instance that is already running (start it with
+#          WIJKATELIER_LIMITS_SIGNUPS_PER_MINUTE raised above the scenario's rate, or its sign-ups answer 429)
 # Tunables (environment): DURATION (wrk syntax, default 3m per scenario), CONNECTIONS (200), THREADS (2),
 #   PARTICIPANTS (400 participant tokens), SCENARIOS ("neighbourhood signup contribute"),
 #   ADMIN_EMAIL/ADMIN_PASSWORD (a programme admin of that instance; when the script starts the jar these become
@@ -46,8 +47,10 @@ if [ -z "${BASE_URL:-}" ]; then
     su postgres -c "dropdb --if-exists $LOAD_DB && createdb -O wijkatelier $LOAD_DB"
   fi
   BASE_URL=http://localhost:$PORT
-  # The settings under test are the application's own defaults (application.yml); only where it runs changes.
+  # The settings under test are the application's own defaults (application.yml); only where it runs changes,
+  # and the sign-ups per address and action: wrk sends all of them from this one address, far above a venue's 60.
   SERVER_PORT=$PORT WIJKATELIER_DATA_DIR=$WORK/data \
+    WIJKATELIER_LIMITS_SIGNUPS_PER_MINUTE=${WIJKATELIER_LIMITS_SIGNUPS_PER_MINUTE:-10000000} \
     SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/$LOAD_DB \
     SPRING_DATASOURCE_USERNAME=${SPRING_DATASOURCE_USERNAME:-wijkatelier} \
     SPRING_DATASOURCE_PASSWORD=${SPRING_DATASOURCE_PASSWORD:-wijkatelier} \

@@ -14,7 +14,7 @@ done = report.done
 
 function request()
   counter = counter + 1
-  local key = string.format("%s-t%d-%d", run, id, counter)
+  local key = string.format("signup-%s-t%d-%d", run, id, counter)
   local body = string.format(
     '{"quantity":{"tiles":%d,"squareMetres":%d},"household":{"name":"Huishouden %s","postcode":"3511 AB","houseNumber":"%d"},"followUpConsent":false}',
     1 + counter % 40, counter % 5, key, counter % 9999 + 1)

@@ -37,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -69,6 +70,9 @@ import nl.wijkatelier.support.WijkatelierTest;
  * to have changed nothing: no table's rows, and no fixture's state.
  */
 @WijkatelierTest
+// Every role signs up for the same actions from this one address, more often than a venue does in a minute; this
+// test is about who may, not how often.
+@TestPropertySource(properties = "wijkatelier.limits.signups-per-minute=100000")
 class AuthorisationMatrixTest {
 
 	/**

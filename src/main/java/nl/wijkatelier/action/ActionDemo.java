@@ -100,7 +100,7 @@ class ActionDemo {
 					contact || followUp ? Optional.of(email) : Optional.empty(),
 					contact ? Optional.of("73" + (10 + random.nextInt(80)) + " AB") : Optional.empty(),
 					contact ? Optional.of(String.valueOf(1 + random.nextInt(120))) : Optional.empty(), followUp);
-			actions.signUpAt(action.id(), Optional.of("demo-" + i), details, at);
+			actions.signUpAt(action.id(), Optional.of("demo-household-" + i), details, at);
 		}
 	}
 }

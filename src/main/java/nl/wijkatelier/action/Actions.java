@@ -38,6 +38,7 @@ import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.shared.ThemeCode;
+import nl.wijkatelier.shared.UnprocessableException;
 
 /**
  * The use cases of neighbourhood actions: create one, sign a household up (idempotently), change, cancel,
@@ -55,6 +56,8 @@ public class Actions {
 	static final int DESCRIPTION_MAX = 4000;
 	static final int LABEL_MAX = 200;
 	static final int NAME_MAX = 120;
+	/** Shortest key accepted: 16 characters leave no room for guessing another client's key (a UUID has 36). */
+	static final int IDEMPOTENCY_KEY_MIN = 16;
 	static final int IDEMPOTENCY_KEY_MAX = 200;
 	static final int VOID_REASON_MAX = 500;
 	static final int VOID_MAX = 1_000;
@@ -199,8 +202,9 @@ public class Actions {
 	}
 
 	/**
-	 * Signs a household up. A request with an idempotency key seen before for this action answers as the first
-	 * did (same sign-up, same manage token) and counts nothing. The action row is locked while the household is
+	 * Signs a household up. A request with an idempotency key seen before for this action and the same details
+	 * answers as the first did (same sign-up, same manage token) and counts nothing; with other details it is
+	 * refused ({@link UnprocessableException}) without saying anything about the first. The action row is locked while the household is
 	 * counted, so every threshold is judged on an exact count and fires once.
 	 *
 	 * @param idempotencyKey the client's {@code Idempotency-Key} or the web form's one-time token; empty for a
@@ -231,8 +235,8 @@ public class Actions {
 			Optional<String> clientAddress, Instant at) {
 		Checks checks = new Checks();
 		idempotencyKey.ifPresent(key -> {
-			if (key.isBlank() || key.length() > IDEMPOTENCY_KEY_MAX) {
-				checks.add("Idempotency-Key", "error.action.idempotencyKey", IDEMPOTENCY_KEY_MAX);
+			if (key.isBlank() || key.length() < IDEMPOTENCY_KEY_MIN || key.length() > IDEMPOTENCY_KEY_MAX) {
+				checks.add("Idempotency-Key", "error.action.idempotencyKey", IDEMPOTENCY_KEY_MIN, IDEMPOTENCY_KEY_MAX);
 			}
 		});
 		checks.throwIfAny();
@@ -246,7 +250,11 @@ public class Actions {
 			Optional<String> clientAddress, Instant at) {
 		Action action = actions.findForUpdate(id.value()).orElseThrow(() -> new NotFoundException("action", id));
 		Optional<Signup> earlier = signups.findByActionIdAndIdempotencyKeyHash(id.value(), keyHash);
+		String requestHash = ManageTokens.hash("request:" + scope + "\n" + details.canonical());
 		if (earlier.isPresent()) {
+			if (!earlier.get().madeBy(requestHash)) {
+				throw new UnprocessableException("error.action.idempotencyKey.reused");
+			}
 			return repeated(earlier.get(), scope);
 		}
 		if (!action.openAt(at)) {
@@ -258,7 +266,7 @@ public class Actions {
 			throw new InvalidInputException("household.houseNumber", "error.action.address.taken");
 		}
 		String token = ManageTokens.newToken();
-		Signup signup = new Signup(id, keyHash, ManageTokens.hash(token), ManageTokens.seal(token, scope), kept, at);
+		Signup signup = new Signup(id, keyHash, requestHash, ManageTokens.hash(token), ManageTokens.seal(token, scope), kept, at);
 		signup.holdAddress(addressKey);
 		signup.cameFrom(clientAddress.filter(a -> !a.isBlank()).flatMap(a -> action.clientKey()
 				.map(key -> ManageTokens.keyedHash(key, "client:" + a.trim()))));

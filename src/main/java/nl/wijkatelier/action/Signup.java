@@ -32,6 +32,9 @@ public class Signup {
 	private UUID actionId;
 	@Column(name = "idempotency_key_hash")
 	private String idempotencyKeyHash;
+	/** Hash of the request that made this sign-up, scoped to its idempotency key; null for sign-ups before V92. */
+	@Column(name = "request_hash")
+	private String requestHash;
 	@Column(name = "manage_token_hash")
 	private String manageTokenHash;
 	@Column(name = "manage_token_sealed")
@@ -68,11 +71,12 @@ public class Signup {
 	protected Signup() {
 	}
 
-	Signup(ActionId action, String idempotencyKeyHash, String manageTokenHash, String manageTokenSealed,
-			SignupDetails details, Instant at) {
+	Signup(ActionId action, String idempotencyKeyHash, String requestHash, String manageTokenHash,
+			String manageTokenSealed, SignupDetails details, Instant at) {
 		this.id = UUID.randomUUID();
 		this.actionId = action.value();
 		this.idempotencyKeyHash = idempotencyKeyHash;
+		this.requestHash = requestHash;
 		this.manageTokenHash = manageTokenHash;
 		this.manageTokenSealed = manageTokenSealed;
 		this.status = Status.ACTIVE;
@@ -153,6 +157,11 @@ public class Signup {
 
 	public ActionId actionId() {
 		return new ActionId(actionId);
+	}
+
+	/** Whether the request with this hash is the one that made the sign-up (so a repeat of it may be answered). */
+	boolean madeBy(String requestHash) {
+		return this.requestHash != null && this.requestHash.equals(requestHash);
 	}
 
 	String manageTokenSealed() {

@@ -20,6 +20,28 @@ public record SignupDetails(Map<String, Integer> quantities, Optional<String> na
 		houseNumber = blankToEmpty(houseNumber);
 	}
 
+	/**
+	 * The details in one unambiguous text: quantities sorted by key, then each field length-prefixed (an absent
+	 * field differs from any text). Two requests with the same canonical text ask for the same sign-up.
+	 */
+	public String canonical() {
+		StringBuilder text = new StringBuilder();
+		new java.util.TreeMap<>(quantities).forEach((k, v) -> field(text, k).append('=').append(v).append(';'));
+		for (Optional<String> value : java.util.List.of(name, email, postcode, houseNumber)) {
+			if (value.isEmpty()) {
+				text.append("-|");
+			}
+			else {
+				field(text, value.get()).append('|');
+			}
+		}
+		return text.append(followUpConsent).toString();
+	}
+
+	private static StringBuilder field(StringBuilder text, String value) {
+		return text.append(value.length()).append(':').append(value);
+	}
+
 	private static Optional<String> blankToEmpty(Optional<String> text) {
 		return text == null ? Optional.empty() : text.map(String::trim).filter(s -> !s.isEmpty());
 	}

@@ -9,8 +9,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,6 +23,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import nl.wijkatelier.shared.ConflictException;
 import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NotFoundException;
+import nl.wijkatelier.shared.UnprocessableException;
 
 /**
  * Domain errors as RFC 9457 problem details for API clients. Invalid input lists every field to fix under
@@ -68,6 +71,28 @@ class ApiProblems {
 		problem.setTitle(messages.getMessage("problem.conflict.title", null, LocaleContextHolder.getLocale()));
 		problem.setDetail(messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(),
 				LocaleContextHolder.getLocale()));
+		return problem;
+	}
+
+	/** Over a rate limit: 429 with {@code Retry-After} in whole seconds. */
+	@ExceptionHandler(RateLimitedException.class)
+	ResponseEntity<ProblemDetail> rateLimited(RateLimitedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS);
+		problem.setTitle(messages.getMessage("problem.rateLimited.title", null, LocaleContextHolder.getLocale()));
+		problem.setDetail(messages.getMessage(ex.messageKey(), new Object[] { ex.retryAfterSeconds() },
+				ex.messageKey(), LocaleContextHolder.getLocale()));
+		problem.setProperty("retryAfterSeconds", ex.retryAfterSeconds());
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+				.body(problem);
+	}
+
+	/** Well-formed but not processable as sent (a used Idempotency-Key with another body): 422, saying only why. */
+	@ExceptionHandler(UnprocessableException.class)
+	ProblemDetail unprocessable(UnprocessableException ex) {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		problem.setTitle(messages.getMessage("problem.unprocessable.title", null, LocaleContextHolder.getLocale()));
+		problem.setDetail(messages.getMessage(ex.messageKey(), null, ex.messageKey(), LocaleContextHolder.getLocale()));
 		return problem;
 	}
 

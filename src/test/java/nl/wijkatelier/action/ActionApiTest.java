@@ -79,15 +79,72 @@ class ActionApiTest {
 		NeighbourhoodId where = neighbourhood("Hengstdal");
 		String id = create(people.facilitator(where), where, Map.of());
 		ActionClient client = new ActionClient(port);
-		ActionClient.Answer first = client.signUp(id, "key-1", ActionClient.tiles(10));
-		ActionClient.Answer again = client.signUp(id, "key-1", ActionClient.tiles(10));
+		ActionClient.Answer first = client.signUp(id, "household-key-0001", ActionClient.tiles(10));
+		ActionClient.Answer again = client.signUp(id, "household-key-0001", ActionClient.tiles(10));
 		assertThat(again.status()).isEqualTo(201);
 		assertThat(again.json().get("signupId")).isEqualTo(first.json().get("signupId"));
 		assertThat(again.json().get("manageToken")).isEqualTo(first.json().get("manageToken"));
 		assertThat(action(id).get("households").asInt()).isEqualTo(1);
-		ActionClient.Answer other = client.signUp(id, "key-2", ActionClient.tiles(10));
+		ActionClient.Answer other = client.signUp(id, "household-key-0002", ActionClient.tiles(10));
 		assertThat(other.json().get("signupId")).isNotEqualTo(first.json().get("signupId"));
 		assertThat(action(id).get("households").asInt()).isEqualTo(2);
+	}
+
+	/** The probe's finding: a used key with another body answered with the first household's manage token. */
+	@Test
+	void aUsedIdempotencyKeyWithAnotherBodyIsRefusedAndRevealsNothing() {
+		NeighbourhoodId where = neighbourhood("Hengstdal");
+		String id = create(people.facilitator(where), where, Map.of());
+		ActionClient client = new ActionClient(port);
+		String key = UUID.randomUUID().toString();
+		ActionClient.Answer first = client.signUp(id, key, ActionClient.tiles(10));
+		assertThat(first.status()).isEqualTo(201);
+		ActionClient.Answer other = client.signUp(id, key, ActionClient.tiles(11));
+		assertThat(other.status()).isEqualTo(422);
+		assertThat(other.json().toString()).doesNotContain(first.json().get("manageToken").asString())
+				.doesNotContain(first.json().get("signupId").asString()).doesNotContain("wam_");
+		assertThat(other.json().get("detail").asString()).contains("Idempotency-Key");
+		assertThat(client.signUp(id, key, ActionClient.tiles(10)).json().get("manageToken"))
+				.isEqualTo(first.json().get("manageToken"));
+		assertThat(action(id).get("households").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void idempotencyKeysShorterThanSixteenOrLongerThanTwoHundredCharactersAreRefused() {
+		NeighbourhoodId where = neighbourhood("Hengstdal");
+		String id = create(people.facilitator(where), where, Map.of());
+		ActionClient client = new ActionClient(port);
+		for (String key : List.of("1", "x".repeat(15), "x".repeat(201))) {
+			ActionClient.Answer answer = client.signUp(id, key, ActionClient.tiles(1));
+			assertThat(answer.status()).as(key).isEqualTo(400);
+			assertThat(answer.json().at("/errors/0/field").asString()).isEqualTo("Idempotency-Key");
+		}
+		assertThat(client.signUp(id, "x".repeat(16), ActionClient.tiles(1)).status()).isEqualTo(201);
+		assertThat(action(id).get("households").asInt()).isEqualTo(1);
+	}
+
+	/** The probe's finding: 25 sign-ups from one client in seconds all counted. The default is 60 a minute. */
+	@Test
+	void theSixtyFirstSignUpWithinAMinuteFromOneAddressIsRefusedForThatActionOnly() {
+		NeighbourhoodId where = neighbourhood("Hengstdal");
+		People.Person organiser = people.facilitator(where);
+		String id = create(organiser, where, Map.of());
+		String otherAction = create(organiser, where, Map.of());
+		String venue = "2001:db8::3:" + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current()
+				.nextInt(1, 0xffff));
+		ActionClient fromVenue = new ActionClient(port).from(venue);
+		for (int i = 0; i < 60; i++) {
+			assertThat(fromVenue.signUp(id, null, ActionClient.tiles(1)).status()).as("sign-up %d", i).isEqualTo(201);
+		}
+		ActionClient.Answer refused = fromVenue.signUp(id, null, ActionClient.tiles(1));
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
+		assertThat(refused.json().get("status").asInt()).isEqualTo(429);
+		assertThat(action(id).get("households").asInt()).isEqualTo(60);
+		assertThat(new ActionClient(port).from(venue + "1").signUp(id, null, ActionClient.tiles(1)).status())
+				.as("another address").isEqualTo(201);
+		assertThat(fromVenue.signUp(otherAction, null, ActionClient.tiles(1)).status()).as("another action")
+				.isEqualTo(201);
 	}
 
 	@Test
@@ -207,8 +264,8 @@ class ActionApiTest {
 		People.Person organiser = people.facilitator(where);
 		String id = create(organiser, where, Map.of());
 		ActionClient client = new ActionClient(port);
-		client.signUp(id, "a", ActionClient.tiles(1));
-		String second = client.signUp(id, "b", ActionClient.tiles(1)).json().get("manageToken").asString();
+		client.signUp(id, "household-key-000a", ActionClient.tiles(1));
+		String second = client.signUp(id, "household-key-000b", ActionClient.tiles(1)).json().get("manageToken").asString();
 		JsonNode reached = action(id);
 		assertThat(reached.get("thresholdsReached")).hasSize(1);
 		String reachedAt = reached.at("/thresholdsReached/0/reachedAt").asString();
@@ -216,7 +273,7 @@ class ActionApiTest {
 		JsonNode below = action(id);
 		assertThat(below.get("households").asInt()).isEqualTo(1);
 		assertThat(below.at("/thresholdsReached/0/currentlyBelow").asBoolean()).isTrue();
-		client.signUp(id, "c", ActionClient.tiles(1));
+		client.signUp(id, "household-key-000c", ActionClient.tiles(1));
 		JsonNode again = action(id);
 		assertThat(again.at("/thresholdsReached/0/reachedAt").asString()).isEqualTo(reachedAt);
 		List<String> kinds = Http.api(port).get("/api/v1/actions/" + id + "/events").json().findValuesAsString("kind");

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import nl.wijkatelier.mail.Mails;
 import nl.wijkatelier.programme.ProgrammeCatalog;
@@ -31,8 +32,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * An evening's worth of sign-ups at once: 1,000 households over real HTTP from 32 threads, 200 of them sending
  * their request twice with the same Idempotency-Key (a retry or a double click), all in random order.
+ * All come from one address (this test's loopback), so the limit per address and action is raised above them.
  */
 @WijkatelierTest
+@TestPropertySource(properties = "wijkatelier.limits.signups-per-minute=" + (ActionConcurrencyTest.HOUSEHOLDS
+		+ ActionConcurrencyTest.REPEATS))
 class ActionConcurrencyTest {
 
 	static final int HOUSEHOLDS = 1_000;

@@ -64,6 +64,40 @@ class ActionPagesTest {
 	}
 
 	@Test
+	void theSignUpFormOverTheLimitOfAnAddressSaysHowLongToWait() {
+		Action action = newAction("TILE_REMOVAL");
+		Http browser = Http.browser(port).withHeader("X-Forwarded-For", "2001:db8::4:"
+				+ Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 0xffff)));
+		Http.Response answer = null;
+		for (int i = 0; i <= 60; i++) {
+			Matcher token = FORM_TOKEN.matcher(browser.get("/actions/" + action.id()).body());
+			assertThat(token.find()).isTrue();
+			answer = browser.postForm("/actions/" + action.id() + "/signups", Map.of("formToken", token.group(1),
+					"q.tiles", "2"));
+			assertThat(answer.status()).as("sign-up %d", i).isEqualTo(i < 60 ? 302 : 429);
+		}
+		assertThat(Long.parseLong(answer.header("Retry-After"))).isBetween(1L, 60L);
+		assertThat(answer.body()).contains("te veel aanmeldingen");
+		assertThat(actions.view(action.id()).households()).isEqualTo(60);
+	}
+
+	@Test
+	void theSameFormSentAgainWithOtherDetailsMakesNoSecondSignUpAndRevealsNothing() {
+		Action action = newAction("TILE_REMOVAL");
+		Http browser = Http.browser(port);
+		Matcher token = FORM_TOKEN.matcher(browser.get("/actions/" + action.id()).body());
+		assertThat(token.find()).isTrue();
+		Http.Response first = browser.postForm("/actions/" + action.id() + "/signups", Map.of("formToken",
+				token.group(1), "q.tiles", "5"));
+		assertThat(first.status()).isEqualTo(302);
+		Http.Response other = browser.postForm("/actions/" + action.id() + "/signups", Map.of("formToken",
+				token.group(1), "q.tiles", "6"));
+		assertThat(other.status()).isEqualTo(422);
+		assertThat(other.body()).doesNotContain("wam_").contains("al verstuurd");
+		assertThat(actions.view(action.id()).households()).isEqualTo(1);
+	}
+
+	@Test
 	void aWrongFormShowsTheErrorsBesideTheFieldsAndStoresNothing() {
 		Action action = newAction("COLLECTIVE_PURCHASE");
 		Http browser = Http.browser(port);

@@ -279,6 +279,47 @@ class AtelierApiTest {
 	}
 
 	@Test
+	void wrongJoinCodesAreLimitedPerAddressWhileRightCodesAreNeverCounted() {
+		Setup setup = atelier(true);
+		String guesser = "2001:db8::" + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 0xffff));
+		String venue = "2001:db8::1:" + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 0xffff));
+		for (int i = 0; i < 20; i++) {
+			assertThat(Http.api(port).withHeader("X-Forwarded-For", guesser)
+					.postJson("/api/v1/ateliers/join/WRONG" + i, Map.of("partyType", "RESIDENT")).status())
+					.as("wrong code %d", i).isEqualTo(404);
+		}
+		Http.Response refused = Http.api(port).withHeader("X-Forwarded-For", guesser)
+				.postJson("/api/v1/ateliers/join/WRONG99", Map.of("partyType", "RESIDENT"));
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
+		assertThat(refused.header("Content-Type")).contains("application/problem+json");
+		assertThat(Http.api(port).withHeader("X-Forwarded-For", guesser)
+				.postJson("/api/v1/ateliers/join/" + setup.joinCode(), Map.of("partyType", "RESIDENT")).status())
+				.as("a right code waits too, or a guesser could tell a hit").isEqualTo(429);
+
+		for (int i = 0; i < 200; i++) {
+			assertThat(Http.api(port).withHeader("X-Forwarded-For", venue)
+					.postJson("/api/v1/ateliers/join/" + setup.joinCode(), Map.of("partyType", "RESIDENT")).status())
+					.as("participant %d of a room on one address", i).isEqualTo(201);
+		}
+		assertThat(Http.api(port).withHeader("X-Forwarded-For", venue)
+				.postJson("/api/v1/ateliers/join/NOCODE", Map.of("partyType", "RESIDENT")).status()).isEqualTo(404);
+	}
+
+	@Test
+	void joiningAgainWithOnesOwnTokenAnswersTheSameParticipant() {
+		Setup setup = atelier(true);
+		String token = join(setup.joinCode(), "RESIDENT");
+		Http.Response again = Http.api(port).withToken(token).postJson("/api/v1/ateliers/join/" + setup.joinCode(),
+				Map.of("partyType", "RESIDENT"));
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.json().get("participantToken").asString()).isEqualTo(token);
+		assertThat(Http.api(port).withToken(setup.facilitator().token())
+				.get("/api/v1/ateliers/" + setup.id() + "/joint-picture").json().get("participantCount").asInt())
+				.isEqualTo(1);
+	}
+
+	@Test
 	void weightsMustAddUpToOneHundredPointsOverKnownThemes() {
 		Setup setup = atelier(true);
 		String token = join(setup.joinCode(), "RESIDENT");

@@ -77,6 +77,47 @@ class AtelierPagesTest {
 		assertThat(picture.at("/approaches/WATER_BOARD/0/author").asString()).isEqualTo("Noor");
 	}
 
+	/** The probe's finding: eight joins with one code in one browser, each supporting once, raised support to 9. */
+	@Test
+	void joiningAgainInTheSameBrowserContinuesAsTheSameParticipantSoSupportCountsOnce() {
+		People.Person facilitator = people.facilitator(hengstdal());
+		JsonNode atelier = atelier(facilitator, true);
+		String id = atelier.get("id").asString();
+		String code = atelier.get("joinCode").asString();
+		String author = Http.api(port).postJson("/api/v1/ateliers/join/" + code, Map.of("partyType", "RESIDENT"))
+				.json().get("participantToken").asString();
+		String contribution = Http.api(port).withToken(author).postJson("/api/v1/ateliers/" + id + "/contributions",
+				Map.of("question", 4, "text", "Samen zonnepanelen inkopen")).json().get("id").asString();
+		Http phone = Http.browser(port);
+		for (int i = 0; i < 8; i++) {
+			phone.get("/ateliers/join?code=" + code);
+			Http.Response joined = phone.postForm("/ateliers/join", Map.of("code", code, "partyType", "RESIDENT"));
+			assertThat(joined.header("Location")).endsWith("/ateliers/" + id + "/take-part");
+			phone.get("/ateliers/" + id + "/take-part");
+			phone.postForm("/ateliers/" + id + "/take-part/support/" + contribution, Map.of());
+		}
+		JsonNode picture = Http.api(port).withToken(facilitator.token())
+				.get("/api/v1/ateliers/" + id + "/joint-picture").json();
+		assertThat(picture.get("participantCount").asInt()).isEqualTo(2);
+		assertThat(picture.at("/tips/0/support").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void wrongCodesOnTheJoinPageAreLimitedPerAddress() {
+		String address = "2001:db8::2:" + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current()
+				.nextInt(1, 0xffff));
+		Http browser = Http.browser(port).withHeader("X-Forwarded-For", address);
+		browser.get("/ateliers/join");
+		for (int i = 0; i < 20; i++) {
+			assertThat(browser.postForm("/ateliers/join", Map.of("code", "ZZZZ" + i, "partyType", "RESIDENT")).status())
+					.isEqualTo(200);
+		}
+		Http.Response refused = browser.postForm("/ateliers/join", Map.of("code", "ZZZZZZ", "partyType", "RESIDENT"));
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
+		assertThat(refused.body()).contains("te veel onjuiste codes");
+	}
+
 	@Test
 	void aFormPostWithoutCsrfTokenIsRefused() {
 		JsonNode atelier = atelier(people.facilitator(hengstdal()), true);

@@ -63,7 +63,9 @@ import tools.jackson.databind.JsonNode;
 @WijkatelierTest
 @TestPropertySource(properties = { "wijkatelier.mail.catcher=false", "wijkatelier.mail.poll-interval=100ms",
 		"wijkatelier.mail.first-retry=200ms", "wijkatelier.mail.max-retry-delay=1s", "wijkatelier.mail.max-attempts=1000",
-		"spring.mail.host=127.0.0.1" })
+		"spring.mail.host=127.0.0.1",
+		// 120 households of one action sign up from this one address within seconds.
+		"wijkatelier.limits.signups-per-minute=1000" })
 class MailDeliveryTest {
 
 	static final int SMTP_PORT = freePort();
@@ -125,7 +127,7 @@ class MailDeliveryTest {
 		List<MimeMessage> received = new ArrayList<>();
 		try {
 			for (int i = 0; i < 120; i++) {
-				String key = "storing-" + i;
+				String key = "storing-household-" + i;
 				answers.add(pool.submit(() -> Http.api(port).withHeader("Idempotency-Key", key)
 						.postJson("/api/v1/actions/" + action + "/signups",
 								Map.of("household", Map.of(), "quantity", Map.of("tiles", 3), "followUpConsent", false))

@@ -70,7 +70,7 @@ class BackupRestoreIT {
 			Api admin = Api.admin(jar);
 			String action = paths.stream().filter(p -> p.startsWith("/api/v1/actions/")).findFirst().orElseThrow()
 					.substring("/api/v1/actions/".length());
-			assertThat(admin.signUp(action, "after-restore", 3).status()).isEqualTo(201);
+			assertThat(admin.signUp(action, "after-restore-household", 3).status()).isEqualTo(201);
 			assertThat(Api.anonymous(jar).get("/api/v1/actions/" + action).json().get("households").asInt()).isEqualTo(6);
 		}
 		System.out.printf("[it] backup of %s (%d bytes) restored into %s: %d pages and API answers identical%n",
@@ -86,7 +86,7 @@ class BackupRestoreIT {
 		assertThat(imported.status()).as(imported.body()).isEqualTo(200);
 		String action = admin.createAction(neighbourhood, "Tegels eruit in Hersteldorp");
 		for (int i = 1; i <= 5; i++) {
-			assertThat(Api.anonymous(jar).signUp(action, "household-" + i, i * 7).status()).isEqualTo(201);
+			assertThat(Api.anonymous(jar).signUp(action, "restored-household-" + i, i * 7).status()).isEqualTo(201);
 		}
 
 		Api anonymous = Api.anonymous(jar);

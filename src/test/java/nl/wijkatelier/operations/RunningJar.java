@@ -50,6 +50,11 @@ final class RunningJar implements AutoCloseable {
 		return start(name, database, false);
 	}
 
+	/** Sign-ups per address and action a jar under test accepts: above the 1,000-household runs sent from here. */
+	static final int SIGNUPS_PER_MINUTE = 100_000;
+	/** Wrong join codes per address a jar under test accepts before answering 429. */
+	static final int FAILED_JOINS_PER_MINUTE = 1_000;
+
 	/**
 	 * Starts the jar, with the actuator on a port of its own ({@code MANAGEMENT_SERVER_PORT}) when
 	 * {@code separateManagementPort}, and waits until it answers its health check there.
@@ -89,6 +94,10 @@ final class RunningJar implements AutoCloseable {
 			env.put("WIJKATELIER_DATA_DIR", dataDir.toString());
 			env.put("WIJKATELIER_ADMIN_EMAIL", ADMIN_EMAIL);
 			env.put("WIJKATELIER_ADMIN_PASSWORD", ADMIN_PASSWORD);
+			// These tests send thousands of sign-ups to one action from this one address (TwoInstancesIT,
+			// CrashConsistencyIT): far above a venue's traffic, so the limit per address is raised for them.
+			env.put("WIJKATELIER_LIMITS_SIGNUPS_PER_MINUTE", String.valueOf(SIGNUPS_PER_MINUTE));
+			env.put("WIJKATELIER_LIMITS_FAILED_JOINS_PER_MINUTE", String.valueOf(FAILED_JOINS_PER_MINUTE));
 			return new RunningJar(builder.start(), port, managementPort, log);
 		}
 		catch (IOException ex) {

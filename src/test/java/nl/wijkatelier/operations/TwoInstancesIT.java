@@ -144,7 +144,7 @@ class TwoInstancesIT {
 		List<Callable<Integer>> signUps = new ArrayList<>();
 		for (int i = 0; i < SIGNUPS; i++) {
 			Api household = Api.anonymous(i % 2 == 0 ? a : b);
-			String key = "two-" + i;
+			String key = "two-instances-household-" + i;
 			signUps.add(() -> household.signUp(action, key, 3).status());
 		}
 		long started = System.nanoTime();

@@ -38,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.HtmlUtils;
@@ -68,6 +69,8 @@ import nl.wijkatelier.support.WijkatelierTest;
  */
 @WijkatelierTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// The whole corpus goes to one action's sign-ups from this one address, far more than a venue sends in a minute.
+@TestPropertySource(properties = "wijkatelier.limits.signups-per-minute=100000")
 class HostileInputTest {
 
 	/** Escapes everything outside ASCII, so an unpaired surrogate travels as {@code \\uD800}. */

@@ -67,8 +67,11 @@ class ActionApi {
 	private final MessageSource messages;
 	private final nl.wijkatelier.action.ActionProperties properties;
 
+	private final SignupLimit signupLimit;
+
 	ActionApi(Actions actions, ActionNetwork network, Leaderboard leaderboard, CurrentUsers currentUsers,
-			MessageSource messages, nl.wijkatelier.action.ActionProperties properties) {
+			MessageSource messages, nl.wijkatelier.action.ActionProperties properties, SignupLimit signupLimit) {
+		this.signupLimit = signupLimit;
 		this.properties = properties;
 		this.actions = actions;
 		this.network = network;
@@ -267,9 +270,11 @@ class ActionApi {
 	@Operation(summary = "Sign a household up (no account needed). A repeat with the same Idempotency-Key answers as "
 			+ "the first did, with the same signupId and manageToken, and counts nothing.")
 	ResponseEntity<ReceiptJson> signUp(@PathVariable ActionId id,
-			@Parameter(description = "A unique key per sign-up attempt, at most 200 characters")
+			@Parameter(description = "A unique key per sign-up attempt, 16 to 200 characters (a UUID); replayed only "
+					+ "with the same body, another body with a used key answers 422")
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@RequestBody JsonNode body, HttpServletRequest request) {
+		signupLimit.count(id, request.getRemoteAddr());
 		SignupReceipt receipt = actions.signUp(id, Optional.ofNullable(idempotencyKey), details(body),
 				Optional.ofNullable(request.getRemoteAddr()));
 		return ResponseEntity.status(HttpStatus.CREATED)

@@ -11,8 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -39,6 +43,7 @@ import nl.wijkatelier.action.SignupReceipt;
 import nl.wijkatelier.action.SignupRules;
 import nl.wijkatelier.mail.Mails;
 import nl.wijkatelier.platform.FormErrors;
+import nl.wijkatelier.platform.RateLimitedException;
 import nl.wijkatelier.programme.CurrentUser;
 import nl.wijkatelier.programme.CurrentUsers;
 import nl.wijkatelier.programme.Neighbourhood;
@@ -48,6 +53,7 @@ import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.ConflictException;
 import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
+import nl.wijkatelier.shared.UnprocessableException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -66,9 +72,11 @@ class ActionPages {
 	private final MessageSource messages;
 	private final Mails mails;
 	private final JsonMapper json;
+	private final SignupLimit signupLimit;
 
 	ActionPages(Actions actions, ActionNetwork network, Leaderboard leaderboard, ProgrammeCatalog catalog,
-			ThemeCatalog themes, CurrentUsers currentUsers, MessageSource messages, Mails mails, JsonMapper json) {
+			ThemeCatalog themes, CurrentUsers currentUsers, MessageSource messages, Mails mails, JsonMapper json, SignupLimit signupLimit) {
+		this.signupLimit = signupLimit;
 		this.actions = actions;
 		this.network = network;
 		this.leaderboard = leaderboard;
@@ -169,9 +177,10 @@ class ActionPages {
 
 	@PostMapping("/actions/{id}/signups")
 	String signUp(@PathVariable ActionId id, @RequestParam Map<String, String> params, Model model, Locale locale,
-			jakarta.servlet.http.HttpServletRequest request) {
+			HttpServletRequest request, HttpServletResponse response) {
 		String formToken = params.getOrDefault("formToken", "");
 		try {
+			signupLimit.count(id, request.getRemoteAddr());
 			if (formToken.isBlank()) {
 				throw new InvalidInputException("formToken", "error.action.formToken");
 			}
@@ -184,6 +193,19 @@ class ActionPages {
 		}
 		catch (ConflictException ex) {
 			model.addAttribute("conflict", text(ex.messageKey(), locale));
+			return page(id, model, locale, FormErrors.none(), params, formToken);
+		}
+		catch (UnprocessableException ex) {
+			// The same form sent again with other details: a fresh form (new token) for a new sign-up.
+			model.addAttribute("conflict", text("error.action.formToken.reused", locale));
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return page(id, model, locale, FormErrors.none(), params, UUID.randomUUID().toString());
+		}
+		catch (RateLimitedException ex) {
+			model.addAttribute("conflict",
+					messages.getMessage(ex.messageKey(), new Object[] { ex.retryAfterSeconds() }, locale));
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
 			return page(id, model, locale, FormErrors.none(), params, formToken);
 		}
 	}

@@ -9,6 +9,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
@@ -35,6 +38,7 @@ import nl.wijkatelier.atelier.ThemeSuggestions;
 import nl.wijkatelier.programme.CurrentUsers;
 import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
+import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.shared.ThemeCode;
 
 /** The atelier's REST API: facilitators run ateliers; participants join by code and use their token. */
@@ -48,7 +52,11 @@ class AtelierApi {
 	private final JointPictures pictures;
 	private final CurrentUsers currentUsers;
 
-	AtelierApi(Ateliers ateliers, Participation participation, JointPictures pictures, CurrentUsers currentUsers) {
+	private final JoinLimit joinLimit;
+
+	AtelierApi(Ateliers ateliers, Participation participation, JointPictures pictures, CurrentUsers currentUsers,
+			JoinLimit joinLimit) {
+		this.joinLimit = joinLimit;
 		this.ateliers = ateliers;
 		this.participation = participation;
 		this.pictures = pictures;
@@ -115,9 +123,24 @@ class AtelierApi {
 	}
 
 	@PostMapping("/join/{joinCode}")
-	@Operation(summary = "Join an open atelier with its code, without an account; answers the participant token")
+	@Operation(summary = "Join an open atelier with its code, without an account; answers the participant token. "
+			+ "Sent with this atelier's participant token, it answers that participant again (200) instead of a new one. "
+			+ "Too many wrong codes from one address answer 429 with Retry-After.")
 	ResponseEntity<AtelierJson.Joined> join(@PathVariable String joinCode,
-			@RequestBody(required = false) AtelierJson.Join body) {
+			@RequestBody(required = false) AtelierJson.Join body, HttpServletRequest request) {
+		String address = request.getRemoteAddr();
+		joinLimit.check(address);
+		Optional<Atelier> atelier = ateliers.byJoinCode(joinCode);
+		if (atelier.isEmpty()) {
+			joinLimit.failed(address);
+			throw new NotFoundException("atelier", joinCode);
+		}
+		Optional<ParticipantPrincipal> already = participant().filter(p -> p.atelier().equals(atelier.get().id()));
+		String sentToken = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (already.isPresent() && sentToken != null && sentToken.startsWith("Bearer ")) {
+			return ResponseEntity.ok(new AtelierJson.Joined(sentToken.substring("Bearer ".length()).trim(),
+					already.get().participant().toString(), atelier.get().id().toString()));
+		}
 		AtelierJson.Join join = body == null ? new AtelierJson.Join(null, null, null) : body;
 		Participation.Joined joined = participation.join(joinCode, join.displayName(), join.partyType(),
 				Boolean.TRUE.equals(join.anonymous()));

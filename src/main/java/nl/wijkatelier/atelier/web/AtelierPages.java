@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -46,6 +48,7 @@ import nl.wijkatelier.atelier.Reports;
 import nl.wijkatelier.atelier.Speaker;
 import nl.wijkatelier.platform.FormErrors;
 import nl.wijkatelier.platform.PdfDocuments;
+import nl.wijkatelier.platform.RateLimitedException;
 import nl.wijkatelier.programme.CurrentUser;
 import nl.wijkatelier.programme.CurrentUsers;
 import nl.wijkatelier.programme.Neighbourhood;
@@ -77,9 +80,11 @@ class AtelierPages {
 	private final LiveUpdates live;
 	private final PdfDocuments pdf;
 	private final MessageSource messages;
+	private final JoinLimit joinLimit;
 
 	AtelierPages(Ateliers ateliers, Participation participation, Reports reports, ProgrammeCatalog catalog,
-			ThemeCatalog themes, CurrentUsers currentUsers, LiveUpdates live, PdfDocuments pdf, MessageSource messages) {
+			ThemeCatalog themes, CurrentUsers currentUsers, LiveUpdates live, PdfDocuments pdf, MessageSource messages, JoinLimit joinLimit) {
+		this.joinLimit = joinLimit;
 		this.ateliers = ateliers;
 		this.participation = participation;
 		this.reports = reports;
@@ -236,10 +241,17 @@ class AtelierPages {
 	@PostMapping("/ateliers/join")
 	String join(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String displayName,
 			@RequestParam(defaultValue = "") String partyType, @RequestParam(defaultValue = "false") boolean anonymous,
-			HttpSession session, Model model, Locale locale) {
+			HttpSession session, Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		try {
-			if (ateliers.byJoinCode(code).isEmpty()) {
+			joinLimit.check(request.getRemoteAddr());
+			Optional<Atelier> atelier = ateliers.byJoinCode(code);
+			if (atelier.isEmpty()) {
+				joinLimit.failed(request.getRemoteAddr());
 				throw new InvalidInputException("code", "error.atelier.unknownCode", code);
+			}
+			// One participant per browser session: joining again continues as the one who joined first.
+			if (participantOf(session, atelier.get().id()).isPresent()) {
+				return "redirect:/ateliers/" + atelier.get().id() + "/take-part";
 			}
 			Participation.Joined joined = participation.join(code, displayName, partyType, anonymous);
 			remember(session, joined.participant());
@@ -251,6 +263,12 @@ class AtelierPages {
 		catch (ConflictException ex) {
 			model.addAttribute("errors", new FormErrors(Map.of("code",
 					messages.getMessage(ex.messageKey(), ex.arguments(), locale))));
+		}
+		catch (RateLimitedException ex) {
+			model.addAttribute("errors", new FormErrors(Map.of("code",
+					messages.getMessage(ex.messageKey(), new Object[] { ex.retryAfterSeconds() }, locale))));
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
 		}
 		model.addAttribute("displayName", displayName);
 		model.addAttribute("partyType", partyType);

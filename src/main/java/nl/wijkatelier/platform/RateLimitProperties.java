@@ -1,0 +1,21 @@
+package nl.wijkatelier.platform;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The limits per client address ({@code wijkatelier.limits.*}, or environment {@code WIJKATELIER_LIMITS_*}).
+ *
+ * @param signupsPerMinute sign-ups per address and action in any 60 s; 60 lets a venue where sixty phones share
+ *        one Wi-Fi address sign everyone up within a minute, and a sign-up table on one laptop take one a second
+ * @param failedJoinsPerMinute atelier join attempts with an unknown code per address in any 60 s; 20 leaves room
+ *        for a room full of people mistyping a six-character code, far below what guessing codes needs. Correct
+ *        codes are not counted, so a room of any size joins from one address
+ */
+@ConfigurationProperties("wijkatelier.limits")
+public record RateLimitProperties(Integer signupsPerMinute, Integer failedJoinsPerMinute) {
+
+	public RateLimitProperties {
+		signupsPerMinute = signupsPerMinute == null ? 60 : signupsPerMinute;
+		failedJoinsPerMinute = failedJoinsPerMinute == null ? 20 : failedJoinsPerMinute;
+	}
+}
