@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class FirstStartLock {
 
 	/** An arbitrary, fixed key for {@code pg_advisory_xact_lock}; only this class uses advisory locks. */
-	static final long KEY = 0x57_69_6A_6B_61_74_L;
+	static final long KEY = 0x57_69_6A_6B_61_74L;
 
 	private final JdbcClient jdbc;
 	private final boolean postgres;
