@@ -50,7 +50,7 @@ public class WorksRegister {
 	}
 
 	/** How many tasks or pots an import created and how many it replaced (same id or pot name). */
-	public record ImportSummary(int created, int updated) {
+	public record ImportSummary(int created, int updated) implements java.io.Serializable {
 	}
 
 	private final TaskRecordRepository taskRecords;

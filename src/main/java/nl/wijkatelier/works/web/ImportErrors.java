@@ -9,8 +9,11 @@ import org.springframework.context.MessageSource;
 
 import nl.wijkatelier.works.ImportError;
 
-/** Import errors in the reader's language: one row per error with where, which task, which field and why. */
-record ImportErrors(List<Map<String, Object>> rows) {
+/**
+ * Import errors in the reader's language: one row per error with where, which task, which field and why. A flash
+ * attribute, so Serializable: sessions live in the database.
+ */
+record ImportErrors(List<Map<String, Object>> rows) implements java.io.Serializable {
 
 	static ImportErrors of(List<ImportError> errors, MessageSource messages, Locale locale) {
 		return new ImportErrors(errors.stream().map(e -> {
