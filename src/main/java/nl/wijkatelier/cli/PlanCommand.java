@@ -41,6 +41,7 @@ import nl.wijkatelier.planning.PlanRun;
 import nl.wijkatelier.planning.PlanSettings;
 import nl.wijkatelier.planning.Planner;
 import nl.wijkatelier.planning.PlanningProblem;
+import nl.wijkatelier.shared.SpreadsheetCells;
 import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.BudgetPotCsv;
 import nl.wijkatelier.works.CouplingRule;
@@ -239,8 +240,8 @@ final class PlanCommand {
 			LocalDate start = result.schedule().starts().get(task.id());
 			PlanPackage p = packageOf.get(task.id());
 			long shift = task.preferredStart().map(d -> Math.abs(start.toEpochDay() - d.toEpochDay())).orElse(0L);
-			csv.printRecord(task.id(), start, start.plusDays(task.durationDays() - 1L), p == null ? "" : p.tasks().get(0),
-					p != null && p.riders().contains(task.id()), shift);
+			csv.printRecord(SpreadsheetCells.row(task.id(), start, start.plusDays(task.durationDays() - 1L), p == null ? "" : p.tasks().get(0),
+					p != null && p.riders().contains(task.id()), shift));
 		}
 		csv.flush();
 	}

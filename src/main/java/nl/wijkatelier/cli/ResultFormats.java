@@ -25,6 +25,7 @@ import org.locationtech.jts.operation.distance.DistanceOp;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.wijkatelier.shared.SpreadsheetCells;
 import nl.wijkatelier.works.Appraisal;
 import nl.wijkatelier.works.CouplingResult;
 import nl.wijkatelier.works.CouplingResult.Cluster;
@@ -51,15 +52,15 @@ final class ResultFormats {
 		CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("kind", "a", "b", "severity",
 				"distanceMetres", "overlapDays", "gapDays", "potentialSaving", "tasks").get());
 		for (Pair p : result.pairs()) {
-			csv.printRecord("pair", p.a(), p.b(), p.severity(), p.distanceMetres(), p.overlapDays(), "",
-					GeoJsonTasks.euros(p.potentialSavingCents()).toPlainString(), "");
+			csv.printRecord(SpreadsheetCells.row("pair", p.a(), p.b(), p.severity(), p.distanceMetres(), p.overlapDays(), "",
+					GeoJsonTasks.euros(p.potentialSavingCents()).toPlainString(), ""));
 		}
 		for (Cluster c : result.clusters()) {
-			csv.printRecord("cluster", "", "", "", "", "", "", GeoJsonTasks.euros(c.potentialSavingCents()).toPlainString(),
-					String.join(";", c.tasks()));
+			csv.printRecord(SpreadsheetCells.row("cluster", "", "", "", "", "", "", GeoJsonTasks.euros(c.potentialSavingCents()).toPlainString(),
+					String.join(";", c.tasks())));
 		}
 		for (NearMiss m : result.nearMisses()) {
-			csv.printRecord("nearMiss", m.a(), m.b(), "", m.distanceMetres(), "", m.gapDays(), "", "");
+			csv.printRecord(SpreadsheetCells.row("nearMiss", m.a(), m.b(), "", m.distanceMetres(), "", m.gapDays(), "", ""));
 		}
 		csv.flush();
 	}

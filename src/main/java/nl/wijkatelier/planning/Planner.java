@@ -66,8 +66,12 @@ public final class Planner {
 	private Planner() {
 	}
 
-	/** How long a cancelled run may go on looking for its first schedule that keeps every hard rule. */
-	static final java.time.Duration CANCEL_GRACE = java.time.Duration.ofSeconds(20);
+	/**
+	 * How long a cancelled run may go on looking for its first schedule that keeps every hard rule. A cancel must end
+	 * a run within 5 s: the cancel reaches the owning instance within one heartbeat (1 s), then this grace, then the
+	 * solver's current step; a run stopped before it has such a schedule ends CANCELLED without one.
+	 */
+	static final java.time.Duration CANCEL_GRACE = java.time.Duration.ofSeconds(2);
 
 	/** Solves until the run's limits, reporting each new best schedule; blocks the calling thread. */
 	public static PlanResult plan(PlanningProblem problem, PlanRun run, Consumer<PlanProgress> progress) {

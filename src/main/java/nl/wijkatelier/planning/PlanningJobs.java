@@ -43,7 +43,8 @@ import nl.wijkatelier.works.WorksRegister;
  * The planner runs of the web application, kept as {@code plan_run} rows so that every instance over the same
  * database reads, cancels and saves every run. A new run is queued with the portfolio as it is then; the instance that
  * was asked starts it at once when it has a free solver thread, otherwise any instance with a free thread claims it
- * (oldest first, one at a time per person and neighbourhood). The owner writes a heartbeat with the best schedule so
+ * (oldest first; at most one RUNNING run per neighbourhood over all instances, so a second run in a neighbourhood
+ * stays QUEUED and says which run it waits behind). The owner writes a heartbeat with the best schedule so
  * far every {@link PlanRunProperties#heartbeat()} and reads whether another instance asked for a cancel; the result is
  * stored with the row when the run ends. A run whose owner stopped sending heartbeats is marked ABANDONED by any
  * instance, on reading it and by a periodic sweep (both idempotent conditional updates, so it needs no lock).
@@ -70,10 +71,12 @@ public class PlanningJobs implements SmartLifecycle {
 	 * @param started when it was asked for
 	 * @param cancelRequested a cancel was asked for; a running run ends CANCELLED at its owner's next heartbeat
 	 * @param finished when it ended, once it has
+	 * @param waitingBehind while QUEUED: the run RUNNING in the same neighbourhood, which this one waits for (one
+	 *        running run per neighbourhood); empty when it only waits for a free solver thread
 	 */
 	public record JobView(UUID id, NeighbourhoodId neighbourhood, Status status, Instant started, int seconds,
 			Optional<PlanProgress> best, List<Conflict> conflicts, Optional<UUID> basedOn, Map<String, LocalDate> pinned,
-			boolean cancelRequested, Optional<Instant> finished) {
+			boolean cancelRequested, Optional<Instant> finished, Optional<UUID> waitingBehind) {
 	}
 
 	/**
@@ -189,8 +192,9 @@ public class PlanningJobs implements SmartLifecycle {
 	 * @param requestedBy who asked (an account id, or {@link #SYSTEM}); the limits count per person
 	 * @throws InvalidInputException when the seconds are out of range, or a pin names a task the neighbourhood does
 	 *         not have
-	 * @throws PlanRunLimitException when the person has too many runs going in the neighbourhood, or too many runs
-	 *         are waiting overall
+	 * @throws PlanRunLimitException when the person has too many runs waiting or running in the neighbourhood, or too
+	 *         many runs are waiting overall; a run that cannot start because another one is RUNNING in the
+	 *         neighbourhood is not refused but stays QUEUED behind it
 	 * @throws PlanInputException when a task cannot be planned, e.g. a pin outside its window (nothing is started)
 	 * @throws NoScheduleException when a task has no grid date in its window
 	 */
@@ -279,8 +283,9 @@ public class PlanningJobs implements SmartLifecycle {
 			outcome = job.lost ? Status.ABANDONED : job.cancel.get() ? Status.CANCELLED : Status.DONE;
 		}
 		catch (NoScheduleException ex) {
-			conflicts = Optional.of(PlanRunJson.conflicts(ex.conflicts()));
-			outcome = Status.NO_SCHEDULE;
+			// a run cancelled before it found a schedule that keeps every hard rule was stopped, not refuted
+			conflicts = job.cancel.get() ? Optional.empty() : Optional.of(PlanRunJson.conflicts(ex.conflicts()));
+			outcome = job.lost ? Status.ABANDONED : job.cancel.get() ? Status.CANCELLED : Status.NO_SCHEDULE;
 		}
 		catch (RuntimeException ex) {
 			LOG.warn("plan run {} failed", id, ex);
@@ -325,9 +330,12 @@ public class PlanningJobs implements SmartLifecycle {
 		List<Conflict> conflicts = row.status().equals(Status.NO_SCHEDULE.name())
 				? store.conflicts(row.id()).map(PlanRunJson::conflicts).orElse(List.of())
 				: List.of();
+		Optional<UUID> waitingBehind = row.status().equals(Status.QUEUED.name())
+				? store.runningIn(row.neighbourhood()).filter(other -> !other.equals(row.id()))
+				: Optional.empty();
 		return new JobView(row.id(), new NeighbourhoodId(row.neighbourhood()), Status.valueOf(row.status()),
 				row.created(), row.seconds(), best, conflicts, row.basedOn(), PlanRunJson.pins(row.pinned()),
-				row.cancelRequested(), row.finished());
+				row.cancelRequested(), row.finished(), waitingBehind);
 	}
 
 	/**

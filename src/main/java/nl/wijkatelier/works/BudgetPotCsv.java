@@ -26,6 +26,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
+import nl.wijkatelier.shared.SpreadsheetCells;
+
 /**
  * Budget pots as CSV, one row per pot per year: {@code pot,owner,portfolioHolder,year,amount,themes,taskTypes,
  * deadline}; lists inside a cell separated by {@code ;}, {@code deadline} an ISO date or empty, amounts in
@@ -47,6 +49,7 @@ public final class BudgetPotCsv {
 	public static List<BudgetPot> read(InputStream in) {
 		List<ImportError> errors = new ArrayList<>();
 		List<Row> rows = new ArrayList<>();
+		long[] lastLine = {0};
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
 				.setIgnoreEmptyLines(true).get();
 		try (CSVParser parser = CSVParser.builder().setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
@@ -59,6 +62,7 @@ public final class BudgetPotCsv {
 			}
 			for (CSVRecord record : parser) {
 				int line = (int) parser.getCurrentLineNumber();
+				lastLine[0] = line;
 				if (!record.isConsistent()) {
 					errors.add(ImportError.line(line, null, "", "wrongColumnCount", record.size(), HEADER.size()));
 					continue;
@@ -67,7 +71,9 @@ public final class BudgetPotCsv {
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException ex) {
-			errors.add(ImportError.file("", "unreadableCsv", String.valueOf(ex.getMessage())));
+			errors.add(lastLine[0] == 0 && (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException)
+					? ImportError.line(1, null, "", "unreadableCsvHeader")
+					: UnreadableFiles.csv(ex, lastLine[0]));
 		}
 		Map<String, List<Row>> byPot = new LinkedHashMap<>();
 		rows.forEach(r -> byPot.computeIfAbsent(r.pot(), k -> new ArrayList<>()).add(r));
@@ -96,7 +102,7 @@ public final class BudgetPotCsv {
 
 	private static Optional<Row> row(CSVRecord r, int line, List<ImportError> errors) {
 		int before = errors.size();
-		String pot = r.get("pot");
+		String pot = text(r, "pot");
 		TaskValidation v = new TaskValidation((field, code, args) -> errors.add(ImportError.line(line, pot, field,
 				code, args)));
 		if (pot.isEmpty()) {
@@ -108,17 +114,17 @@ public final class BudgetPotCsv {
 		else {
 			v.text("pot", pot, 100);
 		}
-		if (r.get("owner").isEmpty()) {
+		if (text(r, "owner").isEmpty()) {
 			v.error("owner", "required");
 		}
 		else {
-			v.text("owner", r.get("owner"), 200);
+			v.text("owner", text(r, "owner"), 200);
 		}
-		if (r.get("portfolioHolder").isEmpty()) {
+		if (text(r, "portfolioHolder").isEmpty()) {
 			v.error("portfolioHolder", "required");
 		}
 		else {
-			v.text("portfolioHolder", r.get("portfolioHolder"), 200);
+			v.text("portfolioHolder", text(r, "portfolioHolder"), 200);
 		}
 		int year = 0;
 		try {
@@ -161,8 +167,13 @@ public final class BudgetPotCsv {
 		if (errors.size() > before) {
 			return Optional.empty();
 		}
-		return Optional.of(new Row(line, pot, r.get("owner"), r.get("portfolioHolder"), year, cents, themes, types,
+		return Optional.of(new Row(line, pot, text(r, "owner"), text(r, "portfolioHolder"), year, cents, themes, types,
 				deadline));
+	}
+
+	/** A text cell, without the apostrophe {@link #write} puts before text a spreadsheet could take for a formula. */
+	private static String text(CSVRecord r, String column) {
+		return SpreadsheetCells.read(r.get(column));
 	}
 
 	private static List<String> split(String cell) {
@@ -175,11 +186,11 @@ public final class BudgetPotCsv {
 			CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get());
 			for (BudgetPot pot : pots) {
 				for (Map.Entry<Integer, Long> year : pot.amountsByYear().entrySet()) {
-					printer.printRecord(pot.name(), pot.owner(), pot.portfolioHolder(), year.getKey(),
+					printer.printRecord(SpreadsheetCells.row(pot.name(), pot.owner(), pot.portfolioHolder(), year.getKey(),
 							GeoJsonTasks.euros(year.getValue()).toPlainString(),
 							pot.themes().stream().sorted().collect(Collectors.joining(";")),
 							pot.taskTypes().stream().map(Enum::name).sorted().collect(Collectors.joining(";")),
-							pot.deadline().map(LocalDate::toString).orElse(""));
+							pot.deadline().map(LocalDate::toString).orElse("")));
 				}
 			}
 			printer.flush();

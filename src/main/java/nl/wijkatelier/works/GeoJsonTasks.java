@@ -61,10 +61,7 @@ public final class GeoJsonTasks {
 			reader.readCollection(parser);
 		}
 		catch (JacksonException ex) {
-			long line = ex.getLocation() == null ? 0 : ex.getLocation().getLineNr();
-			reader.errors.add(reader.features == 0
-					? ImportError.file("", "malformedJson", line, ex.getOriginalMessage())
-					: ImportError.feature(reader.features, null, "", "malformedJson", line, ex.getOriginalMessage()));
+			reader.errors.add(UnreadableFiles.json(ex, reader.features));
 		}
 		return reader.finish();
 	}
@@ -373,7 +370,9 @@ public final class GeoJsonTasks {
 			g = parseGeometry(MAPPER.readTree(json));
 		}
 		catch (JacksonException ex) {
-			throw new IllegalArgumentException("not JSON: " + ex.getOriginalMessage());
+			long line = ex.getLocation() == null ? 0 : ex.getLocation().getLineNr();
+			throw new IllegalArgumentException(ex instanceof tools.jackson.core.exc.StreamConstraintsException
+					? "nested too deeply" : "not JSON (line " + line + ")");
 		}
 		Envelope e = g.getEnvelopeInternal();
 		if (g.isEmpty() || e.getMinX() < -180 || e.getMaxX() > 180 || e.getMinY() < -90 || e.getMaxY() > 90) {

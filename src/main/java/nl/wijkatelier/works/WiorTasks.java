@@ -53,8 +53,7 @@ public final class WiorTasks {
 			root = MAPPER.readTree(in);
 		}
 		catch (JacksonException ex) {
-			throw new PortfolioImportException(List.of(ImportError.file("", "malformedJson",
-					ex.getLocation() == null ? 0 : ex.getLocation().getLineNr(), ex.getOriginalMessage())));
+			throw new PortfolioImportException(List.of(UnreadableFiles.json(ex, 0)));
 		}
 		JsonNode records = root.isArray() ? root : root.path("_embedded").path("wior");
 		if (!records.isArray()) {

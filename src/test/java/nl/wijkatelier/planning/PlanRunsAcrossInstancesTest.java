@@ -192,6 +192,7 @@ class PlanRunsAcrossInstancesTest {
 		Http.Response refused = api.postJson("/api/v1/neighbourhoods/" + spijkerkwartier().value()
 				+ "/plan-runs?seconds=" + (planning.maxSeconds() + 1), Map.of());
 		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(refused.body()).contains("seconds").contains(String.valueOf(planning.maxSeconds()));
 	}
 
@@ -220,6 +221,101 @@ class PlanRunsAcrossInstancesTest {
 					() -> api.get("/api/v1/plan-runs/" + run).json().get("status").asString(),
 					s -> !s.matches("RUNNING|QUEUED"));
 			assertThat(status).isEqualTo("CANCELLED");
+		}
+	}
+
+	@Test
+	void aRunCancelledRightAfterItStartedShowsCancelledWithinFiveSeconds() {
+		Http api = Http.api(port).withToken(people.admin().token());
+		String run = api.postJson("/api/v1/neighbourhoods/" + spijkerkwartier().value() + "/plan-runs?seconds=120",
+				Map.of()).json().get("id").asString();
+		waitFor(Duration.ofSeconds(30), () -> api.get("/api/v1/plan-runs/" + run).json().get("status").asString(),
+				s -> !s.equals("QUEUED"));
+		long asked = System.nanoTime();
+		assertThat(api.delete("/api/v1/plan-runs/" + run).status()).isEqualTo(200);
+		String status = waitFor(Duration.ofSeconds(5),
+				() -> api.get("/api/v1/plan-runs/" + run).json().get("status").asString(), s -> s.equals("CANCELLED"));
+		assertThat(status).isEqualTo("CANCELLED");
+		assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThanOrEqualTo(Duration.ofSeconds(6));
+	}
+
+	@Test
+	void aSecondRunInANeighbourhoodWaitsVisiblyBehindTheRunningOneEvenWithFreeThreadsElsewhere() {
+		PlanningJobs b = instance("B", runs);
+		PlanningJobs.JobView first = a.start(PlanningJobs.Start.of(spijkerkwartier(), Optional.of(120)),
+				"first-" + UUID.randomUUID());
+		PlanningJobs.JobView second = b.start(PlanningJobs.Start.of(spijkerkwartier(), Optional.of(120)),
+				"second-" + UUID.randomUUID());
+		try {
+			assertThat(waitFor(Duration.ofSeconds(30), () -> a.find(first.id()).orElseThrow(),
+					v -> v.status() == PlanningJobs.Status.RUNNING).status()).isEqualTo(PlanningJobs.Status.RUNNING);
+			// B has a free solver thread and polls every second: the run must still wait
+			sleep(Duration.ofSeconds(3));
+			PlanningJobs.JobView waiting = b.find(second.id()).orElseThrow();
+			assertThat(waiting.status()).isEqualTo(PlanningJobs.Status.QUEUED);
+			assertThat(waiting.waitingBehind()).contains(first.id());
+
+			Http api = Http.api(port).withToken(people.admin().token());
+			Http.Response json = api.get("/api/v1/plan-runs/" + second.id());
+			assertThat(json.json().get("waitingBehind").asString()).isEqualTo(first.id().toString());
+			Http.Response page = Http.browser(port).login(People.ADMIN_EMAIL, People.ADMIN_PASSWORD).get("/planning/runs/" + second.id());
+			assertThat(page.body()).contains("plan-waiting-behind").contains(first.id().toString());
+
+			a.cancel(first.id());
+			PlanningJobs.JobView next = waitFor(Duration.ofSeconds(15), () -> b.find(second.id()).orElseThrow(),
+					v -> v.status() != PlanningJobs.Status.QUEUED);
+			assertThat(next.status()).as("starts once the first has ended").isEqualTo(PlanningJobs.Status.RUNNING);
+			assertThat(next.waitingBehind()).isEmpty();
+		}
+		finally {
+			a.cancel(first.id());
+			b.cancel(second.id());
+		}
+	}
+
+	@Test
+	void claimsAtTheSameMomentStartOnlyOneRunPerNeighbourhood() throws Exception {
+		UUID neighbourhood = UUID.randomUUID();
+		List<UUID> queued = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			UUID id = UUID.randomUUID();
+			jdbc.update("insert into plan_run (id, neighbourhood_id, requested_by, seconds, pinned, granularity,"
+					+ " shift_cost_cents, portfolio, status, created_at) values (?, ?, 'test', 30, '{}', 'WEEK', 5000,"
+					+ " '{\"tasks\":[],\"pots\":[]}', 'QUEUED', current_timestamp)", id, neighbourhood);
+			queued.add(id);
+		}
+		nl.wijkatelier.planning.internal.PlanRunStore store = new nl.wijkatelier.planning.internal.PlanRunStore(jdbc);
+		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(queued.size());
+		try {
+			List<java.util.concurrent.Future<Boolean>> claims = new ArrayList<>();
+			for (UUID id : queued) {
+				claims.add(pool.submit(() -> {
+					go.await();
+					return store.claim(id, "instance-" + id);
+				}));
+			}
+			go.countDown();
+			int won = 0;
+			for (java.util.concurrent.Future<Boolean> claim : claims) {
+				won += claim.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+			}
+			assertThat(won).isEqualTo(1);
+			assertThat(jdbc.queryForObject("select count(*) from plan_run where neighbourhood_id = ? and status = 'RUNNING'",
+					Integer.class, neighbourhood)).isEqualTo(1);
+		}
+		finally {
+			pool.shutdownNow();
+			jdbc.update("delete from plan_run where neighbourhood_id = ?", neighbourhood);
+		}
+	}
+
+	private static void sleep(Duration d) {
+		try {
+			Thread.sleep(d.toMillis());
+		}
+		catch (InterruptedException ex) {
+			throw new AssertionError(ex);
 		}
 	}
 

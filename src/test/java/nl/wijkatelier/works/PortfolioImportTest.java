@@ -137,4 +137,67 @@ class PortfolioImportTest {
 
 		assertThat(BudgetPotCsv.read(new ByteArrayInputStream(out.toByteArray()))).containsExactlyElementsOf(pots);
 	}
+
+	@Test
+	void aDeeplyNestedGeoJsonIsNamedByLineAndDepthNeverByTheReadersSettings() {
+		String deep = GOOD.replace("[[5.9195, 51.9850], [5.9210, 51.9855]]",
+				"[".repeat(5000) + "1" + "]".repeat(5000));
+
+		List<ImportError> errors = errors(deep);
+
+		assertThat(errors).singleElement().satisfies(e -> {
+			assertThat(e.code()).isEqualTo("tooDeepJson");
+			for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
+				assertThat(e.describe(locale)).doesNotContain("StreamReadConstraints").doesNotContain("getMaxNestingDepth")
+						.doesNotContain("jackson").doesNotContain("Exception").containsPattern("\\d");
+			}
+			assertThat(e.describe(Locale.forLanguageTag("nl"))).contains("genest");
+		});
+	}
+
+	@Test
+	void malformedJsonNamesLineAndCharacterWithoutTheReadersMessage() {
+		List<ImportError> errors = errors(GOOD, "{\"type\": \"Feature\", \"properties\": {\"id\": }");
+
+		assertThat(errors).singleElement().satisfies(e -> {
+			assertThat(e.code()).isEqualTo("malformedJson");
+			assertThat(e.describe(Locale.ENGLISH)).contains("line").doesNotContain("Unexpected character")
+					.doesNotContain("code ");
+		});
+	}
+
+	@Test
+	void aBrokenQuoteInThePotsCsvNamesItsLineAndHowToWriteQuotes() {
+		String csv = """
+				pot,owner,portfolioHolder,year,amount,themes,taskTypes,deadline
+				Riool,Gemeente Arnhem,Wethouder Openbare Ruimte,2027,800000,INFRASTRUCTURE,SEWER_REPLACEMENT,
+				"Groen" en blauw,Gemeente Arnhem,Wethouder Groen,2027,5000,GREENERY,TREES,
+				""";
+
+		List<ImportError> errors = catchThrowableOfType(PortfolioImportException.class,
+				() -> BudgetPotCsv.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))).errors();
+
+		assertThat(errors).singleElement().satisfies(e -> {
+			assertThat(e.code()).isEqualTo("unreadableCsv");
+			assertThat(e.number()).isEqualTo(3);
+			for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
+				assertThat(e.describe(locale)).contains("3").contains("\"\"").doesNotContain("org.apache")
+						.doesNotContain("CSVException").doesNotContain("Exception");
+			}
+		});
+	}
+
+	@Test
+	void potsCsvWritesFormulaLikeTextAsTextAndReadsItBack() {
+		BudgetPot pot = new BudgetPot("=HYPERLINK(\"http://evil.example\")", "@Gemeente", "+Wethouder",
+				new java.util.TreeMap<>(java.util.Map.of(2027, 1250_00L)), java.util.Set.of("INFRASTRUCTURE"),
+				java.util.Set.of(TaskType.SEWER_REPLACEMENT), java.util.Optional.empty());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		BudgetPotCsv.write(List.of(pot), out);
+		String written = out.toString(StandardCharsets.UTF_8);
+
+		assertThat(written).contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"").contains("'@Gemeente")
+				.contains("'+Wethouder").contains(",1250,");
+		assertThat(BudgetPotCsv.read(new ByteArrayInputStream(out.toByteArray()))).containsExactly(pot);
+	}
 }

@@ -34,6 +34,7 @@ import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.platform.PdfDocuments;
 import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.shared.PartyType;
+import nl.wijkatelier.shared.SpreadsheetCells;
 import nl.wijkatelier.works.WorksProperties;
 
 /**
@@ -196,7 +197,7 @@ class DashboardPages {
 		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
 				CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
 			for (List<Object> row : rows) {
-				printer.printRecord(row);
+				printer.printRecord(SpreadsheetCells.row(row));
 			}
 		}
 		catch (IOException ex) {

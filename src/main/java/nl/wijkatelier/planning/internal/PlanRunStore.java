@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -76,21 +78,39 @@ public class PlanRunStore {
 		return jdbc.queryForObject("select count(*) from plan_run where status = 'QUEUED'", Integer.class);
 	}
 
-	/** Takes this queued run for the instance; false when another instance took it, or it was cancelled, first. */
+	/**
+	 * Takes this queued run for the instance; false when another instance took it, it was cancelled, or another run
+	 * is already RUNNING in its neighbourhood. The {@code not exists} answers the common case; two claims in the same
+	 * neighbourhood at the same moment (each blind to the other's uncommitted row) are kept apart by the unique index
+	 * on {@code running_in}, where the second one fails.
+	 */
 	public boolean claim(UUID id, String instance) {
-		return jdbc.update("update plan_run set status = 'RUNNING', owner_instance = ?, heartbeat_at = current_timestamp,"
-				+ " started_at = current_timestamp where id = ? and status = 'QUEUED'", instance, id) == 1;
+		try {
+			return jdbc.update("update plan_run set status = 'RUNNING', running_in = neighbourhood_id, owner_instance = ?,"
+					+ " heartbeat_at = current_timestamp, started_at = current_timestamp where id = ? and status = 'QUEUED'"
+					+ " and not exists (select 1 from plan_run r where r.neighbourhood_id = plan_run.neighbourhood_id"
+					+ " and r.status = 'RUNNING')", instance, id) == 1;
+		}
+		catch (DataIntegrityViolationException | PessimisticLockingFailureException ex) {
+			return false;
+		}
+	}
+
+	/** The run that is RUNNING in the neighbourhood, which a queued run there waits behind. */
+	public Optional<UUID> runningIn(UUID neighbourhood) {
+		return jdbc.queryForList("select id from plan_run where neighbourhood_id = ? and status = 'RUNNING'"
+				+ " order by started_at, id limit 1", UUID.class, neighbourhood).stream().findFirst();
 	}
 
 	/**
-	 * Takes the oldest queued run whose person has no run going in its neighbourhood (one at a time each, so one
-	 * person's queue cannot hold up the others'), trying the next when another instance was quicker.
+	 * Takes the oldest queued run whose neighbourhood has no run going (one running run per neighbourhood, so one
+	 * neighbourhood's queue cannot hold up the others'), trying the next when another instance was quicker.
 	 */
 	public Optional<UUID> claimNext(String instance) {
 		for (int attempt = 0; attempt < 5; attempt++) {
 			List<UUID> next = jdbc.queryForList("select q.id from plan_run q where q.status = 'QUEUED' and not exists"
-					+ " (select 1 from plan_run r where r.status = 'RUNNING' and r.neighbourhood_id = q.neighbourhood_id"
-					+ " and r.requested_by = q.requested_by) order by q.created_at, q.id limit 1", UUID.class);
+					+ " (select 1 from plan_run r where r.status = 'RUNNING' and r.neighbourhood_id = q.neighbourhood_id)"
+					+ " order by q.created_at, q.id limit 1", UUID.class);
 			if (next.isEmpty()) {
 				return Optional.empty();
 			}
@@ -124,8 +144,8 @@ public class PlanRunStore {
 	/** Ends this instance's running run; false when it had been declared abandoned meanwhile. */
 	public boolean finish(UUID id, String instance, String status, Optional<String> result, Optional<String> conflicts,
 			Optional<long[]> best) {
-		return jdbc.update("update plan_run set status = ?, result = ?, conflicts = ?, finished_at = current_timestamp,"
-				+ " heartbeat_at = current_timestamp, best_elapsed_ms = coalesce(?, best_elapsed_ms),"
+		return jdbc.update("update plan_run set status = ?, running_in = null, result = ?, conflicts = ?,"
+				+ " finished_at = current_timestamp, heartbeat_at = current_timestamp, best_elapsed_ms = coalesce(?, best_elapsed_ms),"
 				+ " best_hard_penalty = coalesce(?, best_hard_penalty),"
 				+ " best_objective_cents = coalesce(?, best_objective_cents)"
 				+ " where id = ? and owner_instance = ? and status = 'RUNNING'", status, result.orElse(null),
@@ -142,13 +162,13 @@ public class PlanRunStore {
 
 	/** Running runs whose heartbeat is older than {@code after}: their process died or stalled. */
 	public int abandonStale(Duration after) {
-		return jdbc.update("update plan_run set status = 'ABANDONED', finished_at = current_timestamp"
+		return jdbc.update("update plan_run set status = 'ABANDONED', running_in = null, finished_at = current_timestamp"
 				+ " where status = 'RUNNING' and heartbeat_at < ?", now().minus(after));
 	}
 
 	/** The same for one run, when it is read. */
 	public int abandonIfStale(UUID id, Duration after) {
-		return jdbc.update("update plan_run set status = 'ABANDONED', finished_at = current_timestamp"
+		return jdbc.update("update plan_run set status = 'ABANDONED', running_in = null, finished_at = current_timestamp"
 				+ " where id = ? and status = 'RUNNING' and heartbeat_at < ?", id, now().minus(after));
 	}
 
@@ -157,7 +177,7 @@ public class PlanRunStore {
 	 * heartbeat came before {@code before} (this process's start, on the database's clock).
 	 */
 	public int abandonOwn(String instance, OffsetDateTime before) {
-		return jdbc.update("update plan_run set status = 'ABANDONED', finished_at = current_timestamp"
+		return jdbc.update("update plan_run set status = 'ABANDONED', running_in = null, finished_at = current_timestamp"
 				+ " where status = 'RUNNING' and owner_instance = ? and heartbeat_at < ?", instance, before);
 	}
 

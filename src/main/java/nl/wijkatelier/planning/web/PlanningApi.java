@@ -40,6 +40,7 @@ import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.ConflictException;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.NotFoundException;
+import nl.wijkatelier.shared.SpreadsheetCells;
 
 /** Planner runs in the background, and the saved scenarios, of a neighbourhood. */
 @RestController
@@ -260,9 +261,9 @@ class PlanningApi {
 								"packageNumber", "pinned", "saving").get());
 		Map<String, Integer> numbers = ScenarioFigures.of(found).packageNumbers();
 		for (Scenarios.Start s : found.starts()) {
-			csv.printRecord(s.taskId(), s.start(), s.end(), s.packageFirst().orElse(""), s.ridesAlong(), s.reason(),
+			csv.printRecord(SpreadsheetCells.row(s.taskId(), s.start(), s.end(), s.packageFirst().orElse(""), s.ridesAlong(), s.reason(),
 					s.reasonDetail(), s.title(), s.owner(), s.packageFirst().map(numbers::get).map(String::valueOf).orElse(""),
-					s.pinned(), nl.wijkatelier.works.GeoJsonTasks.euros(s.savingCents()).toPlainString());
+					s.pinned(), nl.wijkatelier.works.GeoJsonTasks.euros(s.savingCents()).toPlainString()));
 		}
 		csv.flush();
 	}

@@ -137,7 +137,8 @@ class PlanningPages {
 		return Map.of("status", view.status().name(),
 				"objectiveEuros", view.best().map(p -> p.objectiveCents() / 100).orElse(0L),
 				"hardPenalty", view.best().map(p -> p.hardPenalty()).orElse(0L),
-				"elapsedSeconds", view.best().map(p -> p.elapsedMillis() / 1000).orElse(0L));
+				"elapsedSeconds", view.best().map(p -> p.elapsedMillis() / 1000).orElse(0L),
+				"waitingBehind", view.waitingBehind().map(UUID::toString).orElse(""));
 	}
 
 	@PostMapping("/planning/runs/{run}/cancel")
