@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -210,25 +212,35 @@ final class RunningJar implements AutoCloseable {
 	 * {@code WIJKATELIER_IT_PORTS} (e.g. {@code 8095-8097}) where several people share a
 	 * machine, otherwise any the system gives.
 	 */
+	/**
+	 * Ports handed out in this test run: a jar launched without waiting has not bound its port yet, so a second
+	 * launch must not be given the same one.
+	 */
+	private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
 	private static int freePort(int except) {
 		String range = System.getenv("WIJKATELIER_IT_PORTS");
 		if (range != null && range.matches("\\d+-\\d+")) {
 			String[] ends = range.split("-");
 			for (int p = Integer.parseInt(ends[0]); p <= Integer.parseInt(ends[1]); p++) {
-				if (p == except) {
+				if (p == except || HANDED_OUT.contains(p)) {
 					continue;
 				}
 				try (ServerSocket socket = new ServerSocket(p)) {
 					socket.setReuseAddress(true);
+					HANDED_OUT.add(p);
 					return p;
 				}
 				catch (IOException ex) {
 					// taken
 				}
 			}
+			// every port of the range handed out once: reuse those no longer bound
+			HANDED_OUT.clear();
 		}
 		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort() == except ? freePort(except) : socket.getLocalPort();
+			int port = socket.getLocalPort();
+			return port == except || !HANDED_OUT.add(port) ? freePort(except) : port;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
