@@ -297,6 +297,15 @@ class SeveralProgrammesTest {
 				.as("the programme's own theme is known there").isEqualTo(200);
 		assertThat(Http.browser(port).get("/knowledge?programmeId=" + x).body()).contains("Waterveiligheid");
 		assertThat(Http.browser(port).get("/knowledge/tips?programmeId=" + x).status()).isEqualTo(200);
+		Http browser = Http.browser(port).login(People.ADMIN_EMAIL, People.ADMIN_PASSWORD);
+		assertThat(browser.get("/knowledge/propose?programmeId=" + x).body()).contains("Waterveiligheid")
+				.contains("name=\"programmeId\" value=\"" + x + "\"");
+		Http.Response added = browser.postForm("/knowledge/propose", Map.of("programmeId", x, "title", "Waterkansen",
+				"url", "https://example.org/waterkansen", "description", "", "kind", "INSPIRATION", "theme",
+				"WATER_SAFETY"));
+		assertThat(added.status()).isEqualTo(302);
+		assertThat(Http.api(port).get("/api/v1/resources?programmeId=" + x).json()).hasSize(1);
+		assertThat(browser.get("/knowledge/review?programmeId=" + x).status()).isEqualTo(200);
 		assertThat(Http.api(port).get("/api/v1/resources?programmeId=" + UUID.randomUUID()).status())
 				.isEqualTo(404);
 	}

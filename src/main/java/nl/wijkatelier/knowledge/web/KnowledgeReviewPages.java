@@ -22,6 +22,7 @@ import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.programme.ThemeCatalog;
 import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NotFoundException;
+import nl.wijkatelier.shared.ProgrammeId;
 
 /**
  * Residents propose a resource; programme admins review the proposals (approve: public and searchable; reject:
@@ -46,15 +47,16 @@ class KnowledgeReviewPages {
 	}
 
 	@GetMapping("/knowledge/propose")
-	String proposeForm(Model model) {
+	String proposeForm(@RequestParam(required = false) String programmeId, Model model) {
 		currentUsers.require();
-		return form(model, Map.of(), FormErrors.none());
+		Programme programme = catalog.programmeOrDefault(programmeId);
+		return form(model, programme, Map.of(), FormErrors.none());
 	}
 
 	@PostMapping("/knowledge/propose")
 	String propose(@RequestParam Map<String, String> form, Model model, Locale locale) {
 		CurrentUser user = currentUsers.require();
-		Programme programme = programme();
+		Programme programme = catalog.programmeOrDefault(form.get("programmeId"));
 		Resource.Kind kind = Resource.Kind.INSPIRATION;
 		try {
 			kind = Resource.Kind.valueOf(form.getOrDefault("kind", "INSPIRATION"));
@@ -75,23 +77,27 @@ class KnowledgeReviewPages {
 			}
 		}
 		catch (InvalidInputException ex) {
-			return form(model, form, FormErrors.of(ex, messages, locale));
+			return form(model, programme, form, FormErrors.of(ex, messages, locale));
 		}
-		return "redirect:/knowledge/propose?sent=" + (user.admin() ? "added" : "proposed");
+		return "redirect:/knowledge/propose?sent=" + (user.admin() ? "added" : "proposed") + "&programmeId="
+				+ programme.id();
 	}
 
 	@GetMapping("/knowledge/review")
-	String review(Model model) {
+	String review(@RequestParam(required = false) String programmeId, Model model) {
 		currentUsers.require(CurrentUser::admin);
-		model.addAttribute("proposals", knowledge.proposals(programme().id()));
+		Programme programme = catalog.programmeOrDefault(programmeId);
+		model.addAttribute("programme", programme);
+		model.addAttribute("proposals", knowledge.proposals(programme.id()));
 		return "knowledge/review";
 	}
 
 	@PostMapping("/knowledge/review/{id}/approve")
 	String approve(@PathVariable UUID id) {
 		currentUsers.require(CurrentUser::admin);
+		ProgrammeId programme = knowledge.resource(id).programmeId();
 		knowledge.approveResource(id);
-		return "redirect:/knowledge/review?done=approved";
+		return "redirect:/knowledge/review?done=approved&programmeId=" + programme;
 	}
 
 	@PostMapping("/knowledge/review/{id}/reject")
@@ -103,18 +109,15 @@ class KnowledgeReviewPages {
 			throw new NotFoundException("proposal", id);
 		}
 		knowledge.removeResource(id);
-		return "redirect:/knowledge/review?done=rejected";
+		return "redirect:/knowledge/review?done=rejected&programmeId=" + resource.programmeId();
 	}
 
-	private String form(Model model, Map<String, String> form, FormErrors errors) {
+	private String form(Model model, Programme programme, Map<String, String> form, FormErrors errors) {
+		model.addAttribute("programme", programme);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("kinds", Resource.Kind.values());
-		model.addAttribute("themes", themes.themes(programme().id()));
+		model.addAttribute("themes", themes.themes(programme.id()));
 		return "knowledge/propose";
-	}
-
-	private Programme programme() {
-		return catalog.requireDefaultProgramme();
 	}
 }
