@@ -121,6 +121,12 @@ public class PlanningJobs implements SmartLifecycle {
 	private final PlanRunProperties runs;
 	private final String instanceId;
 	private final ObjectProvider<MeterRegistry> meters;
+	/**
+	 * The runs whose solver threads are in this process: per process by nature (a solver thread cannot be shared).
+	 * What other instances need lives in {@code plan_run}: the status, the latest progress (written each heartbeat),
+	 * {@code cancel_requested} (read each heartbeat into {@link Local#cancel}) and the heartbeat that tells them this
+	 * process is alive.
+	 */
 	private final Map<UUID, Local> local = new ConcurrentHashMap<>();
 	// Made at each start and shut down at each stop: a test context that is paused and resumed stops and starts
 	// this bean again, and an executor cannot be restarted.
