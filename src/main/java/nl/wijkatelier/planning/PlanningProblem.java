@@ -101,7 +101,7 @@ public final class PlanningProblem {
 		for (CouplingResult.Pair pair : pairs) {
 			int a = positions.get(pair.a());
 			int b = positions.get(pair.b());
-			candidates.add(larger(tasks.get(a), tasks.get(b)) ? new Candidate(b, a) : new Candidate(a, b));
+			candidates.add(tasks.get(a).isLargerWorkThan(tasks.get(b)) ? new Candidate(b, a) : new Candidate(a, b));
 		}
 		List<Link> links = new ArrayList<>();
 		for (int i = 0; i < tasks.size(); i++) {
@@ -149,14 +149,6 @@ public final class PlanningProblem {
 
 	private static boolean outside(Task task, LocalDate start) {
 		return start.isBefore(task.earliestStart()) || start.isAfter(task.latestStart());
-	}
-
-	/** Whether {@code x}'s work is the larger: a larger shareable cost, or on a tie the larger id (issue 5). */
-	public static boolean larger(Task x, Task y) {
-		if (x.shareableCostCents() != y.shareableCostCents()) {
-			return x.shareableCostCents() > y.shareableCostCents();
-		}
-		return x.id().compareTo(y.id()) > 0;
 	}
 
 	public List<Task> tasks() {

@@ -2,7 +2,6 @@ package nl.wijkatelier.planning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import nl.wijkatelier.shared.UnionFind;
 import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.Funding;
 import nl.wijkatelier.works.Task;
@@ -74,8 +74,7 @@ public final class ScheduleEvaluator {
 		budgetUse(problem, s, spent);
 
 		boolean[] rides = new boolean[n];
-		int[] parent = new int[n];
-		Arrays.setAll(parent, i -> i);
+		UnionFind sets = new UnionFind(n);
 		boolean[] joined = new boolean[n];
 		for (PlanningProblem.Candidate c : problem.candidates()) {
 			int r = c.rider();
@@ -84,7 +83,7 @@ public final class ScheduleEvaluator {
 				rides[r] = true;
 				joined[r] = true;
 				joined[l] = true;
-				union(parent, r, l);
+				sets.union(r, l);
 			}
 		}
 		long saving = 0;
@@ -94,7 +93,7 @@ public final class ScheduleEvaluator {
 				saving += tasks.get(i).shareableCostCents();
 			}
 			if (joined[i]) {
-				groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+				groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
 			}
 		}
 		List<PlanPackage> packages = new ArrayList<>();
@@ -191,21 +190,5 @@ public final class ScheduleEvaluator {
 
 	private static String euros(long cents) {
 		return "€ " + nl.wijkatelier.works.GeoJsonTasks.euros(cents).toPlainString();
-	}
-
-	private static int find(int[] parent, int i) {
-		while (parent[i] != i) {
-			parent[i] = parent[parent[i]];
-			i = parent[i];
-		}
-		return i;
-	}
-
-	private static void union(int[] parent, int a, int b) {
-		int ra = find(parent, a);
-		int rb = find(parent, b);
-		if (ra != rb) {
-			parent[Math.max(ra, rb)] = Math.min(ra, rb);
-		}
 	}
 }

@@ -41,7 +41,7 @@ public record Appraisal(long savingCents, int streetDaysAvoided, List<String> co
 			for (Pair p : pairs) {
 				String other = p.a().equals(t.id()) ? p.b() : p.b().equals(t.id()) ? p.a() : null;
 				Task o = other == null ? null : byId.get(other);
-				if (o != null && CouplingEngine.larger(o, t) && (host == null || CouplingEngine.larger(o, host))) {
+				if (o != null && o.isLargerWorkThan(t) && (host == null || o.isLargerWorkThan(host))) {
 					host = o;
 				}
 			}

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import nl.wijkatelier.shared.UnionFind;
+
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
 
@@ -169,13 +171,13 @@ public final class CouplingEngine {
 		for (int i = 0; i < list.size(); i++) {
 			index.put(list.get(i).id(), i);
 		}
-		int[] parent = IntStream.range(0, list.size()).toArray();
+		UnionFind sets = new UnionFind(list.size());
 		boolean[] rides = new boolean[list.size()];
 		for (Pair p : pairs) {
 			int a = index.get(p.a());
 			int b = index.get(p.b());
-			union(parent, a, b);
-			if (larger(list.get(a), list.get(b))) {
+			sets.union(a, b);
+			if (list.get(a).isLargerWorkThan(list.get(b))) {
 				rides[b] = true;
 			}
 			else {
@@ -185,10 +187,10 @@ public final class CouplingEngine {
 		Map<Integer, List<Integer>> groups = new HashMap<>();
 		for (Pair p : pairs) {
 			int a = index.get(p.a());
-			groups.computeIfAbsent(find(parent, a), k -> new ArrayList<>());
+			groups.computeIfAbsent(sets.find(a), k -> new ArrayList<>());
 		}
 		for (int i = 0; i < list.size(); i++) {
-			List<Integer> group = groups.get(find(parent, i));
+			List<Integer> group = groups.get(sets.find(i));
 			if (group != null) {
 				group.add(i);
 			}
@@ -209,29 +211,5 @@ public final class CouplingEngine {
 		}
 		clusters.sort(Comparator.comparing(c -> c.tasks().get(0)));
 		return clusters;
-	}
-
-	/** Whether {@code x}'s work is the larger: a larger shareable cost, or on a tie the larger id. */
-	static boolean larger(Task x, Task y) {
-		if (x.shareableCostCents() != y.shareableCostCents()) {
-			return x.shareableCostCents() > y.shareableCostCents();
-		}
-		return x.id().compareTo(y.id()) > 0;
-	}
-
-	private static int find(int[] parent, int i) {
-		while (parent[i] != i) {
-			parent[i] = parent[parent[i]];
-			i = parent[i];
-		}
-		return i;
-	}
-
-	private static void union(int[] parent, int a, int b) {
-		int ra = find(parent, a);
-		int rb = find(parent, b);
-		if (ra != rb) {
-			parent[Math.max(ra, rb)] = Math.min(ra, rb);
-		}
 	}
 }

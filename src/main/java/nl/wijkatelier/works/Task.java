@@ -33,6 +33,17 @@ public record Task(String id, String title, String owner, TaskType type, LocalDa
 		funding = List.copyOf(funding);
 	}
 
+	/**
+	 * Whether this task's work is the larger of the two: a larger shareable cost, or on a tie the larger id. When
+	 * two works are combined, the smaller one rides along on the larger and saves its own shareable cost.
+	 */
+	public boolean isLargerWorkThan(Task other) {
+		if (shareableCostCents != other.shareableCostCents) {
+			return shareableCostCents > other.shareableCostCents;
+		}
+		return id.compareTo(other.id) > 0;
+	}
+
 	/** Days in the window {@code [earliestStart, latestEnd]}, both ends counted. */
 	public long windowDays() {
 		return ChronoUnit.DAYS.between(earliestStart, latestEnd) + 1;
