@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -41,6 +40,7 @@ import nl.wijkatelier.planning.PlanRun;
 import nl.wijkatelier.planning.PlanSettings;
 import nl.wijkatelier.planning.Planner;
 import nl.wijkatelier.planning.PlanningProblem;
+import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.SpreadsheetCells;
 import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.BudgetPotCsv;
@@ -150,17 +150,20 @@ final class PlanCommand {
 		}
 	}
 
+	private static final Money MAX_SHIFT_COST = Money.ofEuros(1_000_000);
+
 	private static long shiftCostCents(String euros) {
+		Money value;
 		try {
-			BigDecimal value = new BigDecimal(euros.trim());
-			if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(1_000_000)) > 0 || value.stripTrailingZeros().scale() > 2) {
-				throw new Cli.BadUsage("--shift-cost is 0 to 1000000 euros a day, at most 2 decimals");
-			}
-			return value.movePointRight(2).longValueExact();
+			value = Money.parseFileText(euros);
 		}
-		catch (NumberFormatException | ArithmeticException ex) {
-			throw new Cli.BadUsage("--shift-cost must be a number of euros, not " + euros);
+		catch (Money.UnreadableAmountException ex) {
+			throw new Cli.BadUsage("--shift-cost must be a number of euros with a dot for decimals: " + ex.getMessage());
 		}
+		if (value.isNegative() || value.isMoreThan(MAX_SHIFT_COST)) {
+			throw new Cli.BadUsage("--shift-cost is 0 to 1000000 euros a day, at most 2 decimals");
+		}
+		return value.cents();
 	}
 
 	private static OutputStream target(Cli.Options options, PrintStream out) throws IOException {
@@ -203,7 +206,7 @@ final class PlanCommand {
 				}
 				gen.writeEndArray();
 				gen.writeName("saving");
-				gen.writeNumber(GeoJsonTasks.euros(p.savingCents()));
+				gen.writeNumber(Money.ofCents(p.savingCents()).toDecimal());
 				gen.writeEndObject();
 			}
 			gen.writeEndArray();
@@ -220,11 +223,11 @@ final class PlanCommand {
 
 	private static void amounts(JsonGenerator gen, Evaluation e) {
 		gen.writeName("totalSaving");
-		gen.writeNumber(GeoJsonTasks.euros(e.totalSavingCents()));
+		gen.writeNumber(Money.ofCents(e.totalSavingCents()).toDecimal());
 		gen.writeName("shiftPenalty");
-		gen.writeNumber(GeoJsonTasks.euros(e.shiftPenaltyCents()));
+		gen.writeNumber(Money.ofCents(e.shiftPenaltyCents()).toDecimal());
 		gen.writeName("objective");
-		gen.writeNumber(GeoJsonTasks.euros(e.objectiveCents()));
+		gen.writeNumber(Money.ofCents(e.objectiveCents()).toDecimal());
 	}
 
 	/** One row per task: {@code id,start,end,package,ridesAlong,shiftDays}; package is the first id of its package. */
@@ -251,7 +254,7 @@ final class PlanCommand {
 			writer.write("elapsedMillis,hardPenalty,objectiveEuros\n");
 			for (PlanProgress p : curve) {
 				writer.write(p.elapsedMillis() + "," + p.hardPenalty() + ","
-						+ GeoJsonTasks.euros(p.objectiveCents()).toPlainString() + "\n");
+						+ Money.ofCents(p.objectiveCents()).toFileText() + "\n");
 			}
 		}
 	}
