@@ -55,7 +55,7 @@ public class Actions {
 	static final int TITLE_MAX = 200;
 	static final int DESCRIPTION_MAX = 4000;
 	static final int LABEL_MAX = 200;
-	static final int NAME_MAX = 120;
+	
 	/** Shortest key accepted: 16 characters leave no room for guessing another client's key (a UUID has 36). */
 	static final int IDEMPOTENCY_KEY_MIN = 16;
 	static final int IDEMPOTENCY_KEY_MAX = 200;
@@ -408,7 +408,8 @@ public class Actions {
 		}
 		boolean contact = template.contact().needsContact();
 		details.email().ifPresent(email -> {
-			if (email.length() > 254 || !EMAIL.matcher(email).matches() || !SafeText.isSafe(email, 254)) {
+			if (email.length() > SignupDetails.EMAIL_MAX || !EMAIL.matcher(email).matches()
+					|| !SafeText.isSafe(email, SignupDetails.EMAIL_MAX)) {
 				checks.add("household.email", "error.action.email");
 			}
 		});
@@ -422,7 +423,7 @@ public class Actions {
 				checks.add("household.houseNumber", "error.action.houseNumber");
 			}
 		});
-		checks.optionalText("household.name", details.name().orElse(null), NAME_MAX);
+		checks.optionalText("household.name", details.name().orElse(null), SignupDetails.NAME_MAX);
 		if (contact) {
 			if (details.name().isEmpty()) {
 				checks.add("household.name", "error.required");

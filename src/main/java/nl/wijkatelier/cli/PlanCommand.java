@@ -81,7 +81,9 @@ final class PlanCommand {
 		long seconds = options.number("seconds", 30, 1, 86_400);
 		long seed = options.number("seed", 0, Long.MIN_VALUE, Long.MAX_VALUE);
 		long shiftCents = shiftCostCents(options.get("shift-cost", "50"));
-		CouplingRule rule = CouplingRule.withBuffers(options.decimal("street-buffer", 10), options.decimal("other-buffer", 5));
+		CouplingRule rule = CouplingRule.withBuffers(
+				options.decimal("street-buffer", CouplingRule.DEFAULT_STREET_OPENING_BUFFER_METRES),
+				options.decimal("other-buffer", CouplingRule.DEFAULT_OTHER_BUFFER_METRES));
 		Locale locale = options.locale();
 		List<Task> tasks;
 		List<BudgetPot> pots = List.of();

@@ -275,7 +275,7 @@ class ActionApi {
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@RequestBody JsonNode body, HttpServletRequest request) {
 		signupLimit.count(id, request.getRemoteAddr());
-		SignupReceipt receipt = actions.signUp(id, Optional.ofNullable(idempotencyKey), details(body),
+		SignupReceipt receipt = actions.signUp(id, Optional.ofNullable(idempotencyKey), SignupDetails.fromJson(body),
 				Optional.ofNullable(request.getRemoteAddr()));
 		return ResponseEntity.status(HttpStatus.CREATED)
 				.header("Location", "/api/v1/signups/" + receipt.manageToken())
@@ -341,7 +341,7 @@ class ActionApi {
 	@PutMapping("/signups/{manageToken}")
 	@Operation(summary = "Change one's sign-up (same body as a sign-up)")
 	SignupJson change(@PathVariable String manageToken, @RequestBody JsonNode body) {
-		Actions.ManagedSignup managed = actions.change(manageToken, details(body));
+		Actions.ManagedSignup managed = actions.change(manageToken, SignupDetails.fromJson(body));
 		return SignupJson.of(managed.signup(), managed.action());
 	}
 
@@ -398,58 +398,6 @@ class ActionApi {
 		if (!all.isEmpty()) {
 			throw new InvalidInputException(all);
 		}
-	}
-
-	/** Reads a sign-up body leniently enough to name every wrong field: quantities must be whole numbers. */
-	static SignupDetails details(JsonNode body) {
-		Checks checks = new Checks();
-		Map<String, Integer> quantities = new LinkedHashMap<>();
-		JsonNode quantity = body == null ? null : body.get("quantity");
-		if (quantity == null || !quantity.isObject()) {
-			checks.add("quantity", "error.action.quantity.nothing");
-		}
-		else {
-			for (Map.Entry<String, JsonNode> entry : quantity.properties()) {
-				JsonNode value = entry.getValue();
-				if (value.isIntegralNumber() && value.canConvertToInt()) {
-					quantities.put(entry.getKey(), value.intValue());
-				}
-				else if (value.isNumber() && value.isIntegralNumber()) {
-					quantities.put(entry.getKey(), Integer.MAX_VALUE);
-				}
-				else {
-					checks.add("quantity." + entry.getKey(), "error.action.quantity.whole");
-				}
-			}
-		}
-		JsonNode household = body == null ? null : body.get("household");
-		Optional<String> name = text(household, "name", checks);
-		Optional<String> email = text(household, "email", checks);
-		Optional<String> postcode = text(household, "postcode", checks);
-		Optional<String> houseNumber = text(household, "houseNumber", checks);
-		JsonNode consent = body == null ? null : body.get("followUpConsent");
-		if (consent != null && !consent.isNull() && !consent.isBoolean()) {
-			checks.add("followUpConsent", "error.action.boolean");
-		}
-		checks.throwIfAny();
-		return new SignupDetails(quantities, name, email, postcode, houseNumber, consent != null && consent.asBoolean());
-	}
-
-	private static Optional<String> text(JsonNode household, String field, Checks checks) {
-		JsonNode value = household == null ? null : household.get(field);
-		if (value == null || value.isNull()) {
-			return Optional.empty();
-		}
-		if (!value.isString() && !value.isNumber()) {
-			checks.add("household." + field, "error.action.text");
-			return Optional.empty();
-		}
-		String text = value.asString();
-		if (text.length() > 300) {
-			checks.add("household." + field, "error.tooLong", 300);
-			return Optional.empty();
-		}
-		return Optional.of(text);
 	}
 
 	private static NeighbourhoodId neighbourhoodId(String text, Checks checks) {

@@ -184,7 +184,7 @@ class ActionPages {
 			if (formToken.isBlank()) {
 				throw new InvalidInputException("formToken", "error.action.formToken");
 			}
-			SignupReceipt receipt = actions.signUp(id, Optional.of("form:" + formToken), details(params),
+			SignupReceipt receipt = actions.signUp(id, Optional.of("form:" + formToken), SignupDetails.fromForm(params),
 					Optional.ofNullable(request.getRemoteAddr()));
 			return "redirect:/actions/manage/" + receipt.manageToken() + "?welcome";
 		}
@@ -208,34 +208,6 @@ class ActionPages {
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
 			return page(id, model, locale, FormErrors.none(), params, formToken);
 		}
-	}
-
-	/** Reads the sign-up form: {@code q.<field>} quantities (empty = 0), household fields and the opt-in. */
-	static SignupDetails details(Map<String, String> params) {
-		Checks checks = new Checks();
-		Map<String, Integer> quantities = new LinkedHashMap<>();
-		params.forEach((name, value) -> {
-			if (!name.startsWith("q.")) {
-				return;
-			}
-			String key = name.substring(2);
-			String text = value == null ? "" : value.trim();
-			if (text.isEmpty()) {
-				return;
-			}
-			try {
-				long number = Long.parseLong(text);
-				quantities.put(key, number > Integer.MAX_VALUE ? Integer.MAX_VALUE
-						: number < Integer.MIN_VALUE ? Integer.MIN_VALUE : (int) number);
-			}
-			catch (NumberFormatException ex) {
-				checks.add("quantity." + key, "error.action.quantity.whole");
-			}
-		});
-		checks.throwIfAny();
-		return new SignupDetails(quantities, Optional.ofNullable(params.get("name")),
-				Optional.ofNullable(params.get("email")), Optional.ofNullable(params.get("postcode")),
-				Optional.ofNullable(params.get("houseNumber")), "true".equals(params.get("followUpConsent")));
 	}
 
 	@GetMapping("/actions/manage/{token}")
@@ -263,7 +235,7 @@ class ActionPages {
 	String change(@PathVariable String token, @RequestParam Map<String, String> params, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		try {
-			actions.change(token, details(params));
+			actions.change(token, SignupDetails.fromForm(params));
 			redirect.addFlashAttribute("notice", "signup.changed");
 			return "redirect:/actions/manage/" + token;
 		}
