@@ -27,13 +27,15 @@ class ActionDemo {
 	/** The invented organiser of the example actions; their threshold notifications land in the mail catcher. */
 	static final String ORGANISER = "wijkteam-voorbeeld@example.org";
 
-	private final Actions actions;
+	private final CreateAction createAction;
+	private final SignUp signUp;
 	private final ActionNetwork network;
 	private final Mails mails;
 	private final Clock clock;
 
-	ActionDemo(Actions actions, ActionNetwork network, Mails mails, Optional<Clock> clock) {
-		this.actions = actions;
+	ActionDemo(CreateAction createAction, SignUp signUp, ActionNetwork network, Mails mails, Optional<Clock> clock) {
+		this.createAction = createAction;
+		this.signUp = signUp;
 		this.network = network;
 		this.mails = mails;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -41,7 +43,7 @@ class ActionDemo {
 
 	private Action create(NewAction command) {
 		Instant start = command.startDate().atStartOfDay(Action.ZONE).toInstant();
-		return actions.createAt(command, Optional.empty(), Optional.of(ORGANISER), start);
+		return createAction.createAt(command, Optional.empty(), Optional.of(ORGANISER), start);
 	}
 
 	@EventListener
@@ -100,7 +102,7 @@ class ActionDemo {
 					contact || followUp ? Optional.of(email) : Optional.empty(),
 					contact ? Optional.of("73" + (10 + random.nextInt(80)) + " AB") : Optional.empty(),
 					contact ? Optional.of(String.valueOf(1 + random.nextInt(120))) : Optional.empty(), followUp);
-			actions.signUpAt(action.id(), Optional.of("demo-household-" + i), details, at);
+			signUp.signUpAt(action.id(), Optional.of("demo-household-" + i), details, at);
 		}
 	}
 }

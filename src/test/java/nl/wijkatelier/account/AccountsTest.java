@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.shared.NeighbourhoodId;
+import nl.wijkatelier.shared.Tokens;
 import nl.wijkatelier.support.Http;
 import nl.wijkatelier.support.People;
 import nl.wijkatelier.support.WijkatelierTest;
@@ -71,7 +72,7 @@ class AccountsTest {
 	void storesOnlyAHashOfTheToken() {
 		var person = people.withoutRole();
 		assertThat(Http.api(port).withToken(person.token()).get("/api/v1/me").status()).isEqualTo(200);
-		String hash = Secrets.hash(person.token());
+		String hash = Tokens.hash(person.token());
 		assertThat(hash).hasSize(64).doesNotContain(person.token());
 	}
 

@@ -16,6 +16,7 @@ import nl.wijkatelier.account.internal.PasswordReset;
 import nl.wijkatelier.account.internal.PasswordResetRepository;
 import nl.wijkatelier.mail.MailStatus;
 import nl.wijkatelier.mail.Mails;
+import nl.wijkatelier.shared.Tokens;
 import nl.wijkatelier.support.Http;
 import nl.wijkatelier.support.People;
 import nl.wijkatelier.support.WijkatelierTest;
@@ -56,7 +57,7 @@ class PasswordResetTest {
 		People.Person person = people.withoutRole();
 		String token = "pwr_expired-" + UUID.randomUUID();
 		Instant now = Instant.now();
-		tx.executeWithoutResult(s -> resets.save(new PasswordReset(person.account().id(), Secrets.hash(token),
+		tx.executeWithoutResult(s -> resets.save(new PasswordReset(person.account().id(), Tokens.hash(token),
 				now.minus(Duration.ofMinutes(61)), now.minus(Duration.ofMinutes(1)))));
 		Http browser = Http.browser(port);
 		Http.Response page = browser.get("/password-reset/" + token);

@@ -29,6 +29,10 @@ class ActionPagesTest {
 	@Autowired
 	Actions actions;
 	@Autowired
+	CreateAction createAction;
+	@Autowired
+	SignUp signUp;
+	@Autowired
 	ProgrammeCatalog catalog;
 	@Autowired
 	People people;
@@ -36,7 +40,7 @@ class ActionPagesTest {
 	Action newAction(String template) {
 		NeighbourhoodId where = catalog.neighbourhoods().stream().filter(n -> n.name().equals("Hoogkamp"))
 				.findFirst().orElseThrow().id();
-		return actions.create(new NewAction(where, template, "Hoogkamp doet mee " + UUID.randomUUID(), null, null, null,
+		return createAction.create(new NewAction(where, template, "Hoogkamp doet mee " + UUID.randomUUID(), null, null, null,
 				10, List.of(new NewAction.ThresholdSpec(1, "Koffie")), List.of(), false), Optional.empty());
 	}
 
@@ -114,7 +118,7 @@ class ActionPagesTest {
 	@Test
 	void theManagePageCancelsAndDeletes() {
 		Action action = newAction("TILE_REMOVAL");
-		SignupReceipt receipt = actions.signUp(action.id(), Optional.empty(), new SignupDetails(Map.of("tiles", 5),
+		SignupReceipt receipt = signUp.signUp(action.id(), Optional.empty(), new SignupDetails(Map.of("tiles", 5),
 				Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false));
 		Http browser = Http.browser(port);
 		assertThat(browser.get("/actions/manage/" + receipt.manageToken()).status()).isEqualTo(200);

@@ -34,13 +34,22 @@ import nl.wijkatelier.action.ActionNetwork;
 import nl.wijkatelier.action.ActionTemplate;
 import nl.wijkatelier.action.ActionView;
 import nl.wijkatelier.action.Actions;
+import nl.wijkatelier.action.CancelSignup;
+import nl.wijkatelier.action.ChangeSignup;
+import nl.wijkatelier.action.ChangeSignupRules;
+import nl.wijkatelier.action.ConfirmSignup;
+import nl.wijkatelier.action.CreateAction;
+import nl.wijkatelier.action.DeleteSignup;
 import nl.wijkatelier.action.ImpactParameter;
 import nl.wijkatelier.action.Leaderboard;
+import nl.wijkatelier.action.ManagedSignup;
 import nl.wijkatelier.action.NewAction;
 import nl.wijkatelier.action.QuantityField;
+import nl.wijkatelier.action.SignUp;
 import nl.wijkatelier.action.SignupDetails;
 import nl.wijkatelier.action.SignupReceipt;
 import nl.wijkatelier.action.SignupRules;
+import nl.wijkatelier.action.VoidSignups;
 import nl.wijkatelier.mail.Mails;
 import nl.wijkatelier.platform.FormErrors;
 import nl.wijkatelier.platform.RateLimitedException;
@@ -64,6 +73,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ActionPages {
 
 	private final Actions actions;
+	private final UseCases useCases;
 	private final ActionNetwork network;
 	private final Leaderboard leaderboard;
 	private final ProgrammeCatalog catalog;
@@ -74,10 +84,20 @@ class ActionPages {
 	private final JsonMapper json;
 	private final SignupLimit signupLimit;
 
-	ActionPages(Actions actions, ActionNetwork network, Leaderboard leaderboard, ProgrammeCatalog catalog,
-			ThemeCatalog themes, CurrentUsers currentUsers, MessageSource messages, Mails mails, JsonMapper json, SignupLimit signupLimit) {
-		this.signupLimit = signupLimit;
+	/** The changes the pages make, one use case each. */
+	record UseCases(CreateAction createAction, SignUp signUp, ConfirmSignup confirmSignup, ChangeSignup changeSignup,
+			CancelSignup cancelSignup, DeleteSignup deleteSignup, VoidSignups voidSignups,
+			ChangeSignupRules changeSignupRules) {
+	}
+
+	ActionPages(Actions actions, CreateAction createAction, SignUp signUp, ConfirmSignup confirmSignup,
+			ChangeSignup changeSignup, CancelSignup cancelSignup, DeleteSignup deleteSignup, VoidSignups voidSignups,
+			ChangeSignupRules changeSignupRules, ActionNetwork network, Leaderboard leaderboard,
+			ProgrammeCatalog catalog, ThemeCatalog themes, CurrentUsers currentUsers, MessageSource messages,
+			Mails mails, JsonMapper json, SignupLimit signupLimit) {
 		this.actions = actions;
+		this.useCases = new UseCases(createAction, signUp, confirmSignup, changeSignup, cancelSignup, deleteSignup,
+				voidSignups, changeSignupRules);
 		this.network = network;
 		this.leaderboard = leaderboard;
 		this.catalog = catalog;
@@ -86,6 +106,7 @@ class ActionPages {
 		this.messages = messages;
 		this.mails = mails;
 		this.json = json;
+		this.signupLimit = signupLimit;
 	}
 
 	/** One action in a list: where, how far, how it is going. */
@@ -184,7 +205,7 @@ class ActionPages {
 			if (formToken.isBlank()) {
 				throw new InvalidInputException("formToken", "error.action.formToken");
 			}
-			SignupReceipt receipt = actions.signUp(id, Optional.of("form:" + formToken), SignupDetails.fromForm(params),
+			SignupReceipt receipt = useCases.signUp().signUp(id, Optional.of("form:" + formToken), SignupDetails.fromForm(params),
 					Optional.ofNullable(request.getRemoteAddr()));
 			return "redirect:/actions/manage/" + receipt.manageToken() + "?welcome";
 		}
@@ -217,7 +238,7 @@ class ActionPages {
 	}
 
 	private String managePage(String token, Model model, Locale locale, FormErrors errors, boolean welcome) {
-		Actions.ManagedSignup managed = actions.managed(token);
+		ManagedSignup managed = actions.managed(token);
 		Action action = managed.action();
 		model.addAttribute("signup", managed.signup());
 		model.addAttribute("a", action);
@@ -235,7 +256,7 @@ class ActionPages {
 	String change(@PathVariable String token, @RequestParam Map<String, String> params, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		try {
-			actions.change(token, SignupDetails.fromForm(params));
+			useCases.changeSignup().change(token, SignupDetails.fromForm(params));
 			redirect.addFlashAttribute("notice", "signup.changed");
 			return "redirect:/actions/manage/" + token;
 		}
@@ -250,7 +271,7 @@ class ActionPages {
 
 	@PostMapping("/actions/manage/{token}/cancel")
 	String cancel(@PathVariable String token, RedirectAttributes redirect) {
-		actions.cancel(token);
+		useCases.cancelSignup().cancel(token);
 		redirect.addFlashAttribute("notice", "signup.cancelled");
 		return "redirect:/actions/manage/" + token;
 	}
@@ -258,16 +279,16 @@ class ActionPages {
 	@PostMapping("/actions/manage/{token}/delete")
 	String delete(@PathVariable String token, RedirectAttributes redirect) {
 		ActionId action = actions.managed(token).action().id();
-		actions.delete(token);
+		useCases.deleteSignup().delete(token);
 		redirect.addFlashAttribute("notice", "signup.deleted");
 		return "redirect:/actions/" + action;
 	}
 
 	@GetMapping("/actions/manage/{token}/export")
 	ResponseEntity<byte[]> export(@PathVariable String token) {
-		Actions.ManagedSignup managed = actions.managed(token);
+		ManagedSignup managed = actions.managed(token);
 		byte[] body = json.writerWithDefaultPrettyPrinter()
-				.writeValueAsString(ActionApi.SignupJson.of(managed.signup(), managed.action()))
+				.writeValueAsString(ActionApiJson.SignupJson.of(managed.signup(), managed.action()))
 				.getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
 				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"aanmelding.json\"").body(body);
@@ -309,8 +330,8 @@ class ActionPages {
 		CurrentUser user = currentUsers.require(u -> Actions.mayOrganise(u, neighbourhood));
 		try {
 			Checks checks = new Checks();
-			LocalDate start = ActionApi.date("startDate", params.get("startDate"), checks);
-			LocalDate end = ActionApi.date("endDate", params.get("endDate"), checks);
+			LocalDate start = ActionInput.date("startDate", params.get("startDate"), checks);
+			LocalDate end = ActionInput.date("endDate", params.get("endDate"), checks);
 			Integer target = whole("target", params.get("target"), checks);
 			List<NewAction.ThresholdSpec> thresholds = new ArrayList<>();
 			for (int i = 0; i < 3; i++) {
@@ -323,8 +344,8 @@ class ActionPages {
 			}
 			NewAction command = new NewAction(neighbourhood, params.get("template"), params.get("title"),
 					params.get("description"), start, end, target, thresholds, List.of(), false, rules(params));
-			ActionApi.allAtOnce(checks, () -> actions.validate(command));
-			Action action = actions.create(command, Optional.of(user));
+			ActionInput.allAtOnce(checks, () -> useCases.createAction().validate(command));
+			Action action = useCases.createAction().create(command, Optional.of(user));
 			return "redirect:/actions/" + action.id();
 		}
 		catch (InvalidInputException ex) {
@@ -378,7 +399,7 @@ class ActionPages {
 			RedirectAttributes redirect) {
 		Action action = actions.action(id);
 		currentUsers.require(u -> Actions.mayOrganise(u, action.neighbourhoodId()));
-		actions.changeRules(id, rules(params));
+		useCases.changeSignupRules().changeRules(id, rules(params));
 		redirect.addFlashAttribute("notice", "rules.saved");
 		return "redirect:/actions/" + id + "/organise";
 	}
@@ -389,7 +410,7 @@ class ActionPages {
 		Action action = actions.action(id);
 		currentUsers.require(u -> Actions.mayOrganise(u, action.neighbourhoodId()));
 		try {
-			Actions.Voided voided = actions.voidSignups(id, chosen == null ? List.of() : chosen, reason);
+			VoidSignups.Voided voided = useCases.voidSignups().voidSignups(id, chosen == null ? List.of() : chosen, reason);
 			redirect.addFlashAttribute("voided", messages.getMessage("organise.voided",
 					new Object[] { voided.voided(), voided.households() }, locale));
 		}
@@ -411,7 +432,7 @@ class ActionPages {
 	@PostMapping("/actions/confirm/{token}")
 	String confirm(@PathVariable String token, Model model) {
 		try {
-			Actions.ManagedSignup confirmed = actions.confirm(token);
+			ManagedSignup confirmed = useCases.confirmSignup().confirm(token);
 			model.addAttribute("a", confirmed.action());
 			model.addAttribute("done", true);
 		}
