@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,7 +82,7 @@ public class Invitations {
 		}
 		boolean allowed = inviter.admin() || (where != null && inviter.canFacilitate(where));
 		if (!allowed) {
-			throw new org.springframework.security.access.AccessDeniedException("not your neighbourhood");
+			throw new AccessDeniedException("not your neighbourhood");
 		}
 		String token = Tokens.newToken(PREFIX);
 		Invitation invitation = invitations.save(new Invitation(Tokens.hash(token), email.trim(), role,

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -81,7 +82,7 @@ class ActionDemo {
 		signUps(kerschotenTiles, 9, today, random, (r, i) -> Map.of("tiles", 10 + r.nextInt(60), "squareMetres", 0));
 		// Only into the catcher: the example addresses (example.org) must never reach a real mail server.
 		if (mails.catching()) {
-			network.invite(kerschotenTiles.id(), java.util.Locale.forLanguageTag("nl"));
+			network.invite(kerschotenTiles.id(), Locale.forLanguageTag("nl"));
 		}
 	}
 

@@ -81,7 +81,7 @@ public class NetworkContact {
 		return leaveToken;
 	}
 
-	public java.util.UUID neighbourhoodId() {
+	public UUID neighbourhoodId() {
 		return neighbourhoodId;
 	}
 

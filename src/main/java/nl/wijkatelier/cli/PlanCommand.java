@@ -23,6 +23,7 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.LoggerFactory;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +51,9 @@ import nl.wijkatelier.works.ImportError;
 import nl.wijkatelier.works.Portfolio;
 import nl.wijkatelier.works.PortfolioImportException;
 import nl.wijkatelier.works.Task;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 
 /**
  * {@code plan}: reads a portfolio, proposes start dates for all tasks together (issue 5's model) and writes the
@@ -147,8 +151,8 @@ final class PlanCommand {
 
 	/** Standard output carries the result only: the solver's progress log is switched off outside Spring. */
 	private static void quietSolverLog() {
-		if (org.slf4j.LoggerFactory.getLogger("ai.timefold") instanceof ch.qos.logback.classic.Logger logger) {
-			logger.setLevel(ch.qos.logback.classic.Level.ERROR);
+		if (LoggerFactory.getLogger("ai.timefold") instanceof Logger logger) {
+			logger.setLevel(Level.ERROR);
 		}
 	}
 

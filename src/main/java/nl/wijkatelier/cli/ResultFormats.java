@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.SpreadsheetCells;
 import nl.wijkatelier.works.Appraisal;
+import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.CouplingResult;
 import nl.wijkatelier.works.CouplingResult.Cluster;
 import nl.wijkatelier.works.CouplingResult.NearMiss;
@@ -120,8 +122,8 @@ final class ResultFormats {
 		portfolio.tasks().forEach(t -> byId.put(t.id(), t));
 		Map<String, List<Pair>> pairsByTask = new HashMap<>();
 		for (Pair p : result.pairs()) {
-			pairsByTask.computeIfAbsent(p.a(), k -> new java.util.ArrayList<>()).add(p);
-			pairsByTask.computeIfAbsent(p.b(), k -> new java.util.ArrayList<>()).add(p);
+			pairsByTask.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p);
+			pairsByTask.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p);
 		}
 		StringBuilder html = new StringBuilder(1 << 16);
 		html.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\"><head><meta charset=\"utf-8\">")
@@ -141,7 +143,7 @@ final class ResultFormats {
 		html.append("</tr>");
 		List<Cluster> top = result.clusters().stream()
 				.sorted(Comparator.comparingLong(Cluster::potentialSavingCents).reversed()).limit(REPORT_CLUSTERS).toList();
-		Map<String, nl.wijkatelier.works.BudgetPot> pots = portfolio.potsByName();
+		Map<String, BudgetPot> pots = portfolio.potsByName();
 		for (Cluster c : top) {
 			List<Task> group = c.tasks().stream().map(byId::get).toList();
 			Set<String> ids = Set.copyOf(c.tasks());

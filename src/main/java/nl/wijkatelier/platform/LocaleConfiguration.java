@@ -12,6 +12,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 /**
  * Dutch first, English second. {@code ?lang=en} or {@code ?lang=nl} switches and is remembered in a cookie;
  * without a choice the page is Dutch, whatever the browser prefers, as the product speaks Dutch first.
@@ -36,8 +40,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
 			@Override
-			public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
-					jakarta.servlet.http.HttpServletResponse response, Object handler) throws jakarta.servlet.ServletException {
+			public boolean preHandle(HttpServletRequest request,
+					HttpServletResponse response, Object handler) throws ServletException {
 				String lang = request.getParameter(getParamName());
 				if (lang != null && SUPPORTED.stream().noneMatch(l -> l.getLanguage().equals(lang))) {
 					return true;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -74,7 +75,7 @@ class PasswordResetTest {
 		People.Person person = people.withoutRole();
 		for (int i = 0; i < 5; i++) {
 			Http.Response answer = Http.api(port).postJson("/api/v1/password-resets",
-					Map.of("email", person.email().toUpperCase(java.util.Locale.ROOT)));
+					Map.of("email", person.email().toUpperCase(Locale.ROOT)));
 			assertThat(answer.status()).isEqualTo(202);
 		}
 		assertThat(mails.to(person.email())).hasSize(PasswordResets.MAX_PER_HOUR)

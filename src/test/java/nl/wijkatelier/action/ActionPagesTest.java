@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,7 +72,7 @@ class ActionPagesTest {
 	void theSignUpFormOverTheLimitOfAnAddressSaysHowLongToWait() {
 		Action action = newAction("TILE_REMOVAL");
 		Http browser = Http.browser(port).withHeader("X-Forwarded-For", "2001:db8::4:"
-				+ Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 0xffff)));
+				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)));
 		Http.Response answer = null;
 		for (int i = 0; i <= 60; i++) {
 			Matcher token = FORM_TOKEN.matcher(browser.get("/actions/" + action.id()).body());

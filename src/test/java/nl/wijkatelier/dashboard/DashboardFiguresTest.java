@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -217,7 +218,7 @@ class DashboardFiguresTest {
 	}
 
 	private static Map<String, String> figures(List<CSVRecord> records) {
-		Map<String, String> result = new java.util.LinkedHashMap<>();
+		Map<String, String> result = new LinkedHashMap<>();
 		records.stream().filter(r -> r.get("section").equals("figures"))
 				.forEach(r -> result.put(r.get("item"), r.get("value")));
 		return result;

@@ -2,7 +2,9 @@ package nl.wijkatelier.action.web;
 
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,6 +66,7 @@ import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.ConflictException;
 import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
+import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.shared.UnprocessableException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -123,8 +128,8 @@ class ActionPages {
 	record FieldRow(QuantityField field, String unit, String value) {
 	}
 
-	@org.springframework.web.bind.annotation.ModelAttribute("zone")
-	java.time.ZoneId zone() {
+	@ModelAttribute("zone")
+	ZoneId zone() {
 		return Action.ZONE;
 	}
 
@@ -244,7 +249,7 @@ class ActionPages {
 		model.addAttribute("a", action);
 		model.addAttribute("token", token);
 		model.addAttribute("welcome", welcome);
-		model.addAttribute("open", action.openAt(java.time.Instant.now()));
+		model.addAttribute("open", action.openAt(Instant.now()));
 		model.addAttribute("fields", action.template().fields().stream()
 				.map(f -> new FieldRow(f, text(f.unitKey(), locale),
 						String.valueOf(managed.signup().quantities().getOrDefault(f.key(), 0)))).toList());
@@ -417,7 +422,7 @@ class ActionPages {
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("conflict", ex.violations().stream()
 					.map(v -> messages.getMessage(v.messageKey(), v.arguments().toArray(), v.messageKey(), locale))
-					.collect(java.util.stream.Collectors.joining(" ")));
+					.collect(Collectors.joining(" ")));
 		}
 		return "redirect:/actions/" + id + "/organise#signups-heading";
 	}
@@ -436,7 +441,7 @@ class ActionPages {
 			model.addAttribute("a", confirmed.action());
 			model.addAttribute("done", true);
 		}
-		catch (nl.wijkatelier.shared.NotFoundException ex) {
+		catch (NotFoundException ex) {
 			model.addAttribute("unknown", true);
 		}
 		model.addAttribute("token", token);

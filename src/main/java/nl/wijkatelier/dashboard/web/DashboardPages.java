@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -149,7 +151,7 @@ class DashboardPages {
 		for (PartyType type : PartyType.values()) {
 			typeNames.put(type, text(type.messageKey(), locale));
 		}
-		Map<String, Object> model = new java.util.HashMap<>();
+		Map<String, Object> model = new HashMap<>();
 		model.put("d", d);
 		model.put("typeNames", typeNames);
 		model.put("colors", Charts.COLORS);
@@ -173,7 +175,7 @@ class DashboardPages {
 
 	/** The comparable figures with their labels, in display order. */
 	private Map<String, String> figureRows(NeighbourhoodDashboard.Figures f, Locale locale) {
-		Map<String, String> rows = new java.util.LinkedHashMap<>();
+		Map<String, String> rows = new LinkedHashMap<>();
 		rows.put(text("dashboard.ateliers", locale), String.valueOf(f.ateliers()));
 		rows.put(text("dashboard.atelierParticipants", locale), String.valueOf(f.atelierParticipants()));
 		rows.put(text("dashboard.actions", locale), String.valueOf(f.actions()));

@@ -1,6 +1,7 @@
 package nl.wijkatelier.knowledge.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -132,13 +133,13 @@ class KnowledgeApi {
 		Optional<ThemeCode> themeFilter = Optional.ofNullable(theme).filter(t -> !t.isBlank())
 				.map(t -> themes.resolve(programme.id(), List.of(t), "theme").get(0));
 		Optional<String> kindFilter = Optional.ofNullable(kind).filter(k -> !k.isBlank())
-				.map(k -> k.trim().toUpperCase(java.util.Locale.ROOT));
+				.map(k -> k.trim().toUpperCase(Locale.ROOT));
 		return new KnowledgeSearch.Filter(themeFilter, kindFilter, where);
 	}
 
 	private static Resource.Kind kind(String text) {
 		try {
-			return text == null ? null : Resource.Kind.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+			return text == null ? null : Resource.Kind.valueOf(text.trim().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException("kind", "error.resourceKind.unknown", text);
