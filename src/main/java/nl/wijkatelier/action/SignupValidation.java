@@ -28,16 +28,9 @@ final class SignupValidation {
 	/**
 	 * Checks a household's input against the template and keeps only what the action needs: quantities always;
 	 * name, postcode and house number only when the template needs contact; the e-mail address when the template
-	 * needs contact or the household opted in to hear about the next action.
-	 */
-	static SignupDetails checked(ActionTemplate template, SignupDetails details) {
-		return checked(template, SignupRules.NONE, details);
-	}
-
-	/**
-	 * As {@link #checked(ActionTemplate, SignupDetails)}, with the organiser's rules: one sign-up per address needs
-	 * postcode and house number, e-mail confirmation needs the e-mail address. Only what the template needs is
-	 * kept: the address under the rule is kept as a keyed hash, the confirmation address only in the mail.
+	 * needs contact or the household opted in to hear about the next action. With the organiser's rules: one
+	 * sign-up per address needs postcode and house number, e-mail confirmation needs the e-mail address. The address
+	 * under the rule is kept as a keyed hash, the confirmation address only in the mail.
 	 */
 	static SignupDetails checked(ActionTemplate template, SignupRules rules, SignupDetails details) {
 		Checks checks = new Checks();

@@ -21,6 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.LoggerFactory;
@@ -51,9 +54,6 @@ import nl.wijkatelier.works.ImportError;
 import nl.wijkatelier.works.Portfolio;
 import nl.wijkatelier.works.PortfolioImportException;
 import nl.wijkatelier.works.Task;
-
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 
 /**
  * {@code plan}: reads a portfolio, proposes start dates for all tasks together (issue 5's model) and writes the
