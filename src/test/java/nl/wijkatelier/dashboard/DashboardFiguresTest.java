@@ -207,9 +207,10 @@ class DashboardFiguresTest {
 		Http.Response response = Http.api(port).get(path);
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		assertThat(response.header("Content-Type")).startsWith("text/csv");
+		assertThat(response.body()).as("UTF-8 with a byte-order mark, for Excel").startsWith("\uFEFF");
 		try {
 			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-					.parse(new StringReader(response.body())).getRecords();
+					.parse(new StringReader(response.body().substring(1))).getRecords();
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
