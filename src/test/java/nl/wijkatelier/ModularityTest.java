@@ -20,7 +20,7 @@ import org.springframework.modulith.docs.Documenter;
  */
 class ModularityTest {
 
-	private final ApplicationModules modules = ApplicationModules.of(WijkatelierApplication.class);
+	private static final ApplicationModules modules = ApplicationModules.of(WijkatelierApplication.class);
 
 	@Test
 	void modulesRespectTheirBoundaries() {
