@@ -8,8 +8,8 @@
 @ApplicationModule(displayName = "Accounts, roles and privacy", allowedDependencies = {
 		"shared",
 		"platform",
-		"programme",
-		"mail",
+		"programme", // memberships, CurrentUsers; audits programme changes
+		"mail", // invitations and password-reset mails
 })
 package nl.wijkatelier.account;
 

@@ -13,8 +13,8 @@
 		"shared",
 		"platform",
 		"programme",
-		"account",
-		"mail",
+		"account", // audit log, personal data, retention
+		"mail", // threshold notices, network invitations
 })
 package nl.wijkatelier.action;
 

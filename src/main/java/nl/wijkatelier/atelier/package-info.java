@@ -13,7 +13,7 @@
 		"shared",
 		"platform",
 		"programme",
-		"account",
+		"account", // participant tokens, personal data, retention
 })
 package nl.wijkatelier.atelier;
 

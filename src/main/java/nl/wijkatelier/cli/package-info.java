@@ -5,8 +5,8 @@
  */
 @ApplicationModule(displayName = "Command line", allowedDependencies = {
 		"shared",
-		"works",
-		"planning",
+		"works", // the coupling engine and file formats
+		"planning", // the planner
 })
 package nl.wijkatelier.cli;
 

@@ -9,9 +9,9 @@
 		"shared",
 		"platform",
 		"programme",
-		"works",
-		"atelier",
-		"action",
+		"works", // tasks and couplings per neighbourhood
+		"atelier", // joint pictures
+		"action", // households and impact
 })
 package nl.wijkatelier.dashboard;
 

@@ -7,8 +7,8 @@
 		"shared",
 		"platform",
 		"programme",
-		"account",
-		"atelier",
+		"account", // audit log, personal data export
+		"atelier", // published atelier reports are searchable
 })
 package nl.wijkatelier.knowledge;
 

@@ -12,9 +12,9 @@
 		"shared",
 		"platform",
 		"programme",
-		"account",
-		"works",
-		"dashboard",
+		"account", // audit log
+		"works", // the tasks and pots it plans; reacts to TasksChanged
+		"dashboard", // provides ChosenScenarios, so the dashboard shows the chosen plan
 })
 package nl.wijkatelier.planning;
 

@@ -19,7 +19,7 @@
 		"shared",
 		"platform",
 		"programme",
-		"account",
+		"account", // audit log
 })
 package nl.wijkatelier.works;
 

@@ -79,16 +79,17 @@ class KnowledgeSearchTest {
 	}
 
 	/**
-	 * Odd queries are read, never refused: an unclosed quote is read as the words in it, a query of only operators or
-	 * only stop words has nothing to search on and answers like the empty query (everything), an overlong one is cut.
+	 * Odd queries are read, never refused: an unclosed quote is read as the words in it; a query of only operators or
+	 * only stop words has nothing to search on and finds nothing (unlike the empty query, which lists everything); an
+	 * overlong one is cut and still finds what its words find.
 	 */
 	@Test
 	void answersOddQueriesWithoutFailing() {
 		assertThat(titles("\"tegels wippen")).isEqualTo(titles("tegels wippen")).contains("NK Tegelwippen");
-		assertThat(search.search("((( -- ** \"\"", KnowledgeSearch.Filter.none()).total()).isEqualTo(6);
+		assertThat(search.search("((( -- ** \"\"", KnowledgeSearch.Filter.none()).total()).isZero();
 		assertThat(titles("tegel ".repeat(250))).isEqualTo(titles("tegel")).contains("NK Tegelwippen", "Steenbreek");
 		assertThat(search.search("x".repeat(1000), KnowledgeSearch.Filter.none()).total()).isZero();
-		assertThat(search.search("de het een", KnowledgeSearch.Filter.none()).total()).isEqualTo(6);
+		assertThat(search.search("de het een", KnowledgeSearch.Filter.none()).total()).isZero();
 		assertThat(search.search("", KnowledgeSearch.Filter.none()).total()).isEqualTo(6);
 	}
 
