@@ -12,11 +12,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import nl.wijkatelier.shared.ClientAddresses;
 import nl.wijkatelier.shared.Tokens;
 
 /**
  * Counts requests per client in sliding windows and says whether one more is allowed. A bucket names what is
- * counted (sign-ups for one action, failed joins); the key is the client's address, stored only as an HMAC under a
+ * counted (sign-ups for one action, failed joins); the key is the client's address (an IPv6 address as its /64
+ * network, {@link ClientAddresses}), stored only as an HMAC under a
  * key derived from the {@link ServerSecret}. The counts are rows in {@code rate_limit_hit}, so every instance of the
  * application counts the same requests; counting and recording are two statements, so instances racing each other
  * may let a few requests more through than the limit, never fewer.
@@ -109,7 +111,9 @@ public class RateLimiter {
 		return bucket.length() > MAX_BUCKET_LENGTH ? bucket.substring(0, MAX_BUCKET_LENGTH) : bucket;
 	}
 
+	/** The HMAC of the client's counting key: an IPv6 address stands for its /64 network. */
 	String keyHash(String client) {
+		client = ClientAddresses.countingKey(client);
 		return Tokens.keyedHash(secret(), client);
 	}
 

@@ -141,6 +141,13 @@ class DashboardFiguresTest {
 		assertThat(row.get("couplings")).isEqualTo("1");
 		assertThat(row.get("potential_saving_euro")).isEqualTo("40000");
 
+		// The same file for Excel with Dutch settings: semicolons, and the decimal comma.
+		Http.Response forExcel = api.get("/programmes/" + catalog.defaultProgramme().orElseThrow().slug()
+				+ "/dashboard.csv?separator=semicolon");
+		assertThat(forExcel.body()).startsWith("\uFEFFneighbourhood;municipality;ateliers;");
+		assertThat(forExcel.body().lines()).filteredOn(l -> l.startsWith(neighbourhood.name() + ";")).singleElement()
+				.satisfies(l -> assertThat(l).contains(";2;1;40000,0;"));
+
 		Http.Response pdf = api.get("/neighbourhoods/" + neighbourhood.id() + "/dashboard.pdf");
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(pdf.body()).startsWith("%PDF");
@@ -208,9 +215,10 @@ class DashboardFiguresTest {
 		Http.Response response = Http.api(port).get(path);
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		assertThat(response.header("Content-Type")).startsWith("text/csv");
+		assertThat(response.body()).as("UTF-8 with a byte-order mark, for Excel").startsWith("\uFEFF");
 		try {
 			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-					.parse(new StringReader(response.body())).getRecords();
+					.parse(new StringReader(response.body().substring(1))).getRecords();
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

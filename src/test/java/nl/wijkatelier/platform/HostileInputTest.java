@@ -237,7 +237,7 @@ class HostileInputTest {
 
 		errorTexts = new ArrayList<>();
 		for (String key : List.of("error.tooLong", "error.text.markup", "error.text.scriptAddress", "error.text.control",
-				"error.text.bidi", "error.text.invisible", "error.text.encoding", "error.text.sql", "error.fileName",
+				"error.text.bidi", "error.text.invisible", "error.text.encoding", "error.fileName",
 				"error.email", "error.action.email", "error.id.format", "error.webAddress")) {
 			String text = messages.getMessage(key, new Object[] { 0 }, Locale.forLanguageTag("nl"));
 			errorTexts.add(HtmlUtils.htmlEscape(text.substring(0, Math.min(20, text.indexOf('{') > 0
@@ -471,6 +471,27 @@ class HostileInputTest {
 				Map<String, Long> before = RowCounts.of(dataSource);
 				submitAll(form, field, HostileInputs.forForms(HostileInputs.ALL));
 				assertThat(RowCounts.of(dataSource)).as(form.mapping() + " stored nothing").isEqualTo(before);
+			}
+		}
+	}
+
+	/**
+	 * Text that only looks like SQL is ordinary text (every query is parameterised): it is stored as written, the API
+	 * gives it back unchanged, and the public page shows it escaped.
+	 */
+	@Test
+	void sqlLookingTextIsStoredAsWrittenAndShownEscaped() {
+		Http api = Http.api(port).withToken(admin);
+		for (String text : HostileInputs.SQL_LOOKING) {
+			Http.Response created = api.postJson("/api/v1/actions", Map.of("neighbourhoodId", neighbourhood.toString(),
+					"template", "TILE_REMOVAL", "title", text, "thresholds", List.of(Map.of("households", 2, "label", text))));
+			assertThat(created.status()).as(text + ": " + created.body()).isEqualTo(201);
+			String id = created.json().get("id").asString();
+			assertThat(Http.api(port).get("/api/v1/actions/" + id).json().get("title").asString()).isEqualTo(text);
+			String page = Http.browser(port).get("/actions/" + id).body();
+			assertThat(page).as(text).contains(HtmlUtils.htmlEscape(text));
+			if (text.matches("(?s).*[\"'].*")) {
+				assertThat(page).as(text + " unescaped").doesNotContain(text);
 			}
 		}
 	}

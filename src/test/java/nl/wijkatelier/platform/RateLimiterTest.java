@@ -85,6 +85,18 @@ class RateLimiterTest {
 		assertThat(stored).isNotEqualTo(instance().keyHash("192.0.2.5"));
 	}
 
+	/** An IPv6 client counts as its /64 network, so its 2^64 addresses share one count. */
+	@Test
+	void countsAnIpv6ClientPerSlash64() {
+		RateLimiter limiter = instance();
+		assertThat(limiter.hit(bucket, "2001:db8:aa:1::1", 2, MINUTE).allowed()).isTrue();
+		assertThat(limiter.hit(bucket, "2001:db8:aa:1:ffff:ffff:ffff:fffe", 2, MINUTE).allowed()).isTrue();
+		assertThat(limiter.hit(bucket, "2001:db8:aa:1:1234::5", 2, MINUTE).allowed()).as("the same /64").isFalse();
+		assertThat(limiter.hit(bucket, "2001:db8:aa:2::1", 2, MINUTE).allowed()).as("the next /64").isTrue();
+		assertThat(limiter.keyHash("2001:db8:aa:1::7")).isEqualTo(limiter.keyHash("2001:db8:aa:1::8"))
+				.isNotEqualTo(limiter.keyHash("2001:db8:aa:2::7"));
+	}
+
 	@Test
 	void hitsOlderThanTheLongestWindowAreRemoved() {
 		RateLimiter limiter = instance();

@@ -2,7 +2,6 @@ package nl.wijkatelier.dashboard.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
@@ -13,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -25,6 +24,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.wijkatelier.dashboard.Dashboards;
 import nl.wijkatelier.dashboard.NeighbourhoodDashboard;
@@ -37,7 +37,7 @@ import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.platform.PdfDocuments;
 import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.shared.PartyType;
-import nl.wijkatelier.shared.SpreadsheetCells;
+import nl.wijkatelier.shared.CsvFiles;
 import nl.wijkatelier.works.WorksProperties;
 
 /**
@@ -79,7 +79,8 @@ class DashboardPages {
 	}
 
 	@GetMapping("/neighbourhoods/{id}/dashboard.csv")
-	ResponseEntity<byte[]> neighbourhoodCsv(@PathVariable NeighbourhoodId id, Locale locale) {
+	ResponseEntity<byte[]> neighbourhoodCsv(@PathVariable NeighbourhoodId id,
+			@RequestParam(CsvFiles.SEPARATOR_PARAMETER) Optional<String> separator, Locale locale) {
 		NeighbourhoodDashboard d = dashboards.neighbourhood(id, locale);
 		List<List<Object>> rows = new ArrayList<>();
 		figureRows(d.figures(), locale).forEach((k, v) -> rows.add(List.of("figures", k, "", v)));
@@ -102,7 +103,8 @@ class DashboardPages {
 		d.tasks().forEach(t -> rows.add(List.of("tasks", t.id(), t.start() + "/" + t.end(), t.coupled() ? 1 : 0)));
 		d.couplings().forEach(c -> rows.add(List.of("couplings", c.a() + "+" + c.b(),
 				text("dashboard.saving", locale), Money.ofCents(c.potentialSavingCents()).toDecimal())));
-		return csv("dashboard-" + id + ".csv", List.of("section", "item", "measure", "value"), rows);
+		return csv("dashboard-" + id + ".csv", List.of("section", "item", "measure", "value"), rows,
+				CsvFiles.Separator.of(separator));
 	}
 
 	@GetMapping("/dashboard")
@@ -128,7 +130,8 @@ class DashboardPages {
 	}
 
 	@GetMapping("/programmes/{slug}/dashboard.csv")
-	ResponseEntity<byte[]> programmeCsv(@PathVariable String slug, Locale locale) {
+	ResponseEntity<byte[]> programmeCsv(@PathVariable String slug,
+			@RequestParam(CsvFiles.SEPARATOR_PARAMETER) Optional<String> separator, Locale locale) {
 		ProgrammeDashboard d = dashboards.programme(programme(slug), locale);
 		List<List<Object>> rows = new ArrayList<>();
 		for (ProgrammeDashboard.Row r : d.rows()) {
@@ -139,7 +142,7 @@ class DashboardPages {
 		}
 		return csv("dashboard-" + slug + ".csv", List.of("neighbourhood", "municipality", "ateliers",
 				"atelier_participants", "actions", "households", "network_members", "tasks", "couplings",
-				"potential_saving_euro", "inhabitants", "homes"), rows);
+				"potential_saving_euro", "inhabitants", "homes"), rows, CsvFiles.Separator.of(separator));
 	}
 
 	private Programme programme(String slug) {
@@ -195,12 +198,13 @@ class DashboardPages {
 		return new AbstractMap.SimpleImmutableEntry<>(key, value);
 	}
 
-	private static ResponseEntity<byte[]> csv(String filename, List<String> header, List<List<Object>> rows) {
+	private static ResponseEntity<byte[]> csv(String filename, List<String> header, List<List<Object>> rows,
+			CsvFiles.Separator separator) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-				CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+		try (CSVPrinter printer = new CSVPrinter(CsvFiles.writer(out),
+				CsvFiles.format(separator, header.toArray(String[]::new)))) {
 			for (List<Object> row : rows) {
-				printer.printRecord(SpreadsheetCells.row(row));
+				printer.printRecord(CsvFiles.row(separator, row));
 			}
 		}
 		catch (IOException ex) {

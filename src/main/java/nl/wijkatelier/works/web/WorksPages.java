@@ -34,6 +34,7 @@ import nl.wijkatelier.programme.Party;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.programme.ThemeCatalog;
 import nl.wijkatelier.shared.Checks;
+import nl.wijkatelier.shared.CsvFiles;
 import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.SafeText;
@@ -248,9 +249,10 @@ class WorksPages {
 	}
 
 	@GetMapping("/neighbourhoods/{id}/works/pots.csv")
-	ResponseEntity<byte[]> exportPots(@PathVariable UUID id) {
+	ResponseEntity<byte[]> exportPots(@PathVariable UUID id,
+			@RequestParam(CsvFiles.SEPARATOR_PARAMETER) Optional<String> separator) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		register.exportPots(catalog.neighbourhood(new NeighbourhoodId(id)).id(), out);
+		register.exportPots(catalog.neighbourhood(new NeighbourhoodId(id)).id(), CsvFiles.Separator.of(separator), out);
 		return ResponseEntity.ok().contentType(WorksApi.CSV)
 				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"pots.csv\"").body(out.toByteArray());
 	}
