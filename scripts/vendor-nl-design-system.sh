@@ -11,6 +11,7 @@
 # (docs/theme.md). @utrecht/design-tokens is Gemeente Utrecht's own house style, which its licence keeps for
 # Utrecht; it is read here only to list the component tokens the neutral theme leaves to the components' defaults.
 set -euo pipefail
+export LC_ALL=C
 cd "$(dirname "$0")/.."
 target=src/main/resources/static/nl-design-system
 version=${1:-$(sed -n 's/^- version: //p' "$target/README.md" 2>/dev/null || true)}
@@ -46,10 +47,10 @@ README
 
 # The component tokens that Gemeente Utrecht's theme sets and the neutral theme does not (left to the components'
 # own fallbacks): for information when a new version brings new tokens.
-grep -oE -- '--utrecht-[a-z0-9-]+:' "$work/node_modules/@utrecht/design-tokens/dist/index.css" | sort -u | tr -d ':' \
+grep -oE -- '--utrecht-[a-z0-9-]+:' "$work/node_modules/@utrecht/design-tokens/dist/index.css" | tr -d ':' | sort -u \
   > "$work/utrecht-theme.txt"
 grep -oE -- '--utrecht-[a-z0-9-]+' "$target/utrecht-components.css" | sort -u > "$work/used.txt"
-{ grep -oE -- '--utrecht-[a-z0-9-]+:' src/main/resources/theme/neutral.css || true; } | sort -u | tr -d ':' > "$work/neutral.txt"
+{ grep -oE -- '--utrecht-[a-z0-9-]+:' src/main/resources/theme/neutral.css || true; } | tr -d ':' | sort -u > "$work/neutral.txt"
 missing=$(comm -12 "$work/used.txt" "$work/utrecht-theme.txt" | comm -23 - "$work/neutral.txt" | wc -l)
 echo "vendored @utrecht/component-library-css $installed into $target ($sum)"
 echo "$missing component tokens used by the CSS are set by Utrecht's theme but not by theme/neutral.css"
