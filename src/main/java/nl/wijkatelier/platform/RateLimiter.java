@@ -113,7 +113,11 @@ public class RateLimiter {
 		return bucket.length() > MAX_BUCKET_LENGTH ? bucket.substring(0, MAX_BUCKET_LENGTH) : bucket;
 	}
 
-	String keyHash(String client) {
+	/**
+	 * The HMAC of a client's address under the key every instance shares: a pseudonym that tells one address from
+	 * another without storing it (64 hex characters).
+	 */
+	public String keyHash(String client) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
