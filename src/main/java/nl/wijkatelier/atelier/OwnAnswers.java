@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,7 @@ import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.programme.Theme;
 import nl.wijkatelier.programme.ThemeCatalog;
 import nl.wijkatelier.shared.Checks;
+import nl.wijkatelier.shared.ConflictException;
 import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.PartyId;
@@ -139,7 +142,13 @@ public class OwnAnswers {
 		OwnAnswer answer = find(neighbourhood, answerer.owner())
 				.orElseGet(() -> new OwnAnswer(neighbourhood, answerer.owner()));
 		answer.change(draft, points, currentUsers.require().id(), clock.instant());
-		return answers.saveAndFlush(answer);
+		try {
+			return answers.saveAndFlush(answer);
+		}
+		catch (DataIntegrityViolationException | OptimisticLockingFailureException ex) {
+			// Two saves of the same owner's answer at once: the one that came second is refused, nothing half-stored.
+			throw new ConflictException("error.ownAnswer.concurrent");
+		}
 	}
 
 	private Map<ThemeCode, Integer> weights(Neighbourhood where, Map<String, Integer> typed, Checks checks) {

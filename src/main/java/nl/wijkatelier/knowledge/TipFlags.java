@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -120,7 +121,13 @@ public class TipFlags {
 		if (!decision.allowed()) {
 			throw new RateLimitedException("error.tip.flags.rateLimited", decision.retryAfterSeconds());
 		}
-		flags.saveAndFlush(new TipFlag(tip.id(), flagger, reason.strip(), clock.instant()));
+		try {
+			flags.saveAndFlush(new TipFlag(tip.id(), flagger, reason.strip(), clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same person's flag sent twice at once: the second is refused, and its count undone with it.
+			throw new ConflictException("error.tip.flags.concurrent");
+		}
 		return new Flagged(tip.id(), true, openFlags(tip.id()));
 	}
 

@@ -93,6 +93,7 @@ class OwnAnswersTest {
 				.as("someone else's answer is not theirs").isFalse();
 		String shared = Http.api(port).withToken(neighbour.token()).get(path(spijker) + "s").body();
 		assertThat(shared).doesNotContain(saved.json().get("id").asString());
+		assertThat(shared).as("the demo's shared party answer").contains(DemoOwnAnswers.PARTY).contains("PARTY");
 
 		assertThat(Http.api(port).withToken(resident.token()).putJson(path(spijker),
 				answer(Map.of("GREENERY", 10, "ENERGY", 60, "EMPLOYMENT", 30), true)).status()).isEqualTo(200);

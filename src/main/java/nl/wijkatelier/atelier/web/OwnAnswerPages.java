@@ -23,6 +23,7 @@ import nl.wijkatelier.programme.CurrentUsers;
 import nl.wijkatelier.programme.Neighbourhood;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.programme.ThemeCatalog;
+import nl.wijkatelier.shared.ConflictException;
 import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.PartyId;
@@ -99,6 +100,12 @@ class OwnAnswerPages {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("errors", FormErrors.of(ex, messages, locale));
+			model.addAttribute("form", form);
+			return page(id, party, model, locale);
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("errors", new FormErrors(Map.of("answer",
+					messages.getMessage(ex.messageKey(), ex.arguments(), locale))));
 			model.addAttribute("form", form);
 			return page(id, party, model, locale);
 		}

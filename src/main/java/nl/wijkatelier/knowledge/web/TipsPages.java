@@ -30,6 +30,7 @@ import nl.wijkatelier.programme.Neighbourhood;
 import nl.wijkatelier.programme.Programme;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.programme.ThemeCatalog;
+import nl.wijkatelier.shared.ConflictException;
 import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.PartyType;
@@ -107,6 +108,9 @@ class TipsPages {
 		try {
 			TipFlags.Flagged flagged = flags.flag(id, reason, request.getRemoteAddr());
 			redirect.addFlashAttribute("notice", flagged.counted() ? "tip.flagged" : "tip.flaggedBefore");
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("notice", "tip.flaggedBefore");
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("flagErrors", FormErrors.of(ex, messages, locale));
