@@ -2,11 +2,15 @@ package nl.wijkatelier.atelier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -169,6 +173,32 @@ class OwnAnswersTest {
 		assertThat(Http.api(port).withToken(resident.token()).get(path(spijker)).json().get("answered").asBoolean())
 				.isFalse();
 		assertThat(Http.api(port).putJson(path(spijker), answer(Map.of(), false)).status()).isEqualTo(401);
+	}
+
+	@Test
+	void savesOfOneAnswerAtOnceKeepOneAnswerAndRefuseOnlyWithAConflict() throws Exception {
+		NeighbourhoodId spijker = neighbourhood("Spijkerkwartier");
+		People.Person resident = people.resident(spijker);
+		ExecutorService pool = Executors.newFixedThreadPool(6);
+		try {
+			List<Future<Integer>> answers = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				int points = i;
+				answers.add(pool.submit(() -> Http.api(port).withToken(resident.token())
+						.putJson(path(spijker), answer(Map.of("ENERGY", 90 + points, "GREENERY", 10 - points), false))
+						.status()));
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> answer : answers) {
+				statuses.add(answer.get());
+			}
+			assertThat(statuses).containsAnyOf(200).allMatch(s -> s == 200 || s == 409);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.queryForObject("select count(*) from atelier_own_answer where user_id = ?", Integer.class,
+				resident.account().id().value())).isEqualTo(1);
 	}
 
 	@Test
