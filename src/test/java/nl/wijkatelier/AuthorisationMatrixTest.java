@@ -72,7 +72,8 @@ import nl.wijkatelier.support.WijkatelierTest;
 @WijkatelierTest
 // Every role signs up for the same actions from this one address, more often than a venue does in a minute; this
 // test is about who may, not how often.
-@TestPropertySource(properties = "wijkatelier.limits.signups-per-minute=100000")
+@TestPropertySource(properties = { "wijkatelier.limits.signups-per-minute=100000",
+		"wijkatelier.knowledge.tip-flags-per-hour=100000" })
 class AuthorisationMatrixTest {
 
 	/**
@@ -350,6 +351,13 @@ class AuthorisationMatrixTest {
 				.get("id").asString();
 	}
 
+	/** A fresh tip with an open flag, for a review to decide on. */
+	private String newFlaggedTip() {
+		String fresh = newTip();
+		ok(api(persons.get("resident")).postJson("/api/v1/tips/" + fresh + "/flags", Map.of("reason", "Matrix")));
+		return fresh;
+	}
+
 	private String newInvitation() {
 		String link = ok(api(facilitatorA).postJson("/api/v1/invitations", Map.of("email",
 				"genodigde-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", "role", "RESIDENT",
@@ -418,8 +426,8 @@ class AuthorisationMatrixTest {
 				if (where.startsWith("/actions/")) {
 					yield where.endsWith("/invitations") ? newAction() : action;
 				}
-				if (where.startsWith("/tips/")) {
-					yield changes ? newTip() : tip;
+				if (where.startsWith("/tips/") || where.startsWith("/knowledge/tips/")) {
+					yield where.endsWith("/review") ? newFlaggedTip() : changes ? newTip() : tip;
 				}
 				if (where.startsWith("/resources/") || where.startsWith("/knowledge/review/")) {
 					yield changes ? newProposal() : proposal;
@@ -631,6 +639,9 @@ class AuthorisationMatrixTest {
 					List.of("GREENERY"));
 			case "POST /api/v1/tips" -> Map.of("neighbourhoodId", nid, "partyType", "RESIDENT", "text",
 					"Vraag de buren mee", "themes", List.of("SOCIAL_COHESION"));
+			case "POST /api/v1/tips/{id}/flags" -> Map.of("reason", "Hoort hier niet");
+			case "POST /api/v1/tips/{id}/review" -> Map.of("decision", "KEEP");
+			case "PUT /api/v1/neighbourhoods/{id}/own-answer" -> Map.of("integral", "Samen groen", "shared", false);
 			case "POST /api/v1/invitations" -> Map.of("email", "uitnodiging-" + UUID.randomUUID().toString()
 					.substring(0, 8) + "@example.org", "role", "RESIDENT", "neighbourhoodId", nid);
 			case "POST /api/v1/plan-runs/{run}/scenario" -> Map.of("name", "Matrix bewaard");
@@ -679,6 +690,9 @@ class AuthorisationMatrixTest {
 					"description", "Een regenton aansluiten", "kind", "KNOW_HOW", "themes", "CLIMATE_ADAPTATION");
 			case "POST /knowledge/tips" -> Map.of("neighbourhoodId", nid, "partyType", "RESIDENT", "text",
 					"Vraag de buren mee", "themes", "SOCIAL_COHESION");
+			case "POST /knowledge/tips/{id}/flag" -> Map.of("reason", "Hoort hier niet");
+			case "POST /knowledge/tips/{id}/review" -> Map.of("decision", "KEEP");
+			case "POST /neighbourhoods/{id}/on-your-own" -> Map.of("integral", "Samen groen");
 			case "POST /invitations" -> Map.of("email", "uitnodiging-" + UUID.randomUUID().toString().substring(0, 8)
 					+ "@example.org", "role", "RESIDENT", "neighbourhoodId", nid);
 			case "POST /invitations/{token}" -> Map.of("displayName", "Genodigde", "password", "lang genoeg wachtwoord",
