@@ -52,7 +52,7 @@ class PdokBoundariesTest {
 	static void pdok(DynamicPropertyRegistry registry) {
 		registry.add("wijkatelier.pdok.enabled", () -> "true");
 		registry.add("wijkatelier.pdok.boundaries-url", () -> PDOK.baseUrl() + OGC);
-		registry.add("wijkatelier.pdok.timeout", () -> "2s");
+		registry.add("wijkatelier.pdok.timeout", () -> "5s");
 	}
 
 	@AfterAll
@@ -80,7 +80,7 @@ class PdokBoundariesTest {
 				.willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/problem+json")
 						.withBody(fixture("error-500.json"))));
 		PDOK.stubFor(get(urlPathEqualTo(OGC + "/collections/wijken/items")).withQueryParam("wijkcode", equalTo("WK020203"))
-				.willReturn(aResponse().withFixedDelay(6000).withHeader("Content-Type", "application/geo+json")
+				.willReturn(aResponse().withFixedDelay(30_000).withHeader("Content-Type", "application/geo+json")
 						.withBody(fixture("wijken-WK020202.json"))));
 		admin = Http.api(port).withToken(people.admin().token());
 	}
@@ -125,7 +125,10 @@ class PdokBoundariesTest {
 
 		String page = Http.api(port).get("/neighbourhoods/" + registered.json().get("id").asString()).body();
 		assertThat(page).contains("id=\"boundary-map\"", "data-boundary=");
-		assertThat(Http.api(port).get("/dashboard").body()).contains("data-boundary=\"{&quot;type&quot;:&quot;Polygon");
+		Http.Response dashboard = Http.api(port)
+				.get("/programmes/" + catalog.defaultProgramme().orElseThrow().slug() + "/dashboard");
+		assertThat(dashboard.status()).isEqualTo(200);
+		assertThat(dashboard.body()).contains("data-boundary=\"{&quot;type&quot;:&quot;Polygon");
 	}
 
 	@Test
