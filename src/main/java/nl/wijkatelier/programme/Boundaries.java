@@ -50,9 +50,12 @@ public final class Boundaries {
 		if (polygons.isEmpty()) {
 			throw new InvalidInputException("boundary", "error.boundary.geojson");
 		}
+		List<JsonNode> rebuilt = new ArrayList<>();
 		for (JsonNode polygon : polygons) {
 			check(polygon);
+			rebuilt.add(numbersOnly(polygon));
 		}
+		polygons = rebuilt;
 		ObjectNode geometry = MAPPER.createObjectNode();
 		if (polygons.size() == 1) {
 			geometry.put("type", "Polygon");
@@ -123,6 +126,18 @@ public final class Boundaries {
 			default -> {
 			}
 		}
+	}
+
+	/** The polygon's rings again, each position as its longitude and latitude only: nothing else is kept. */
+	private static JsonNode numbersOnly(JsonNode polygon) {
+		ArrayNode rings = MAPPER.createArrayNode();
+		for (JsonNode ring : polygon) {
+			ArrayNode positions = rings.addArray();
+			for (JsonNode position : ring) {
+				positions.addArray().add(position.get(0).asDouble()).add(position.get(1).asDouble());
+			}
+		}
+		return rings;
 	}
 
 	private static void check(JsonNode polygon) {

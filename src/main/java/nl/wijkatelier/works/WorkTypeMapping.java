@@ -17,6 +17,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import nl.wijkatelier.shared.SafeText;
+
 /**
  * How a works register's own fields say what kind of work a record is: rules of field, value and outcome (a
  * {@link TaskType}, or skip). A value matches the whole field, trimmed and in any case, never a word inside it, so
@@ -138,8 +140,9 @@ public record WorkTypeMapping(List<Rule> rules) {
 		if (value == null || value.isBlank()) {
 			errors.add(ImportError.line(line, "", "value", "required"));
 		}
-		else if (value.trim().length() > VALUE_MAX) {
-			errors.add(ImportError.line(line, "", "value", "tooLong", VALUE_MAX));
+		else {
+			SafeText.problem(value.trim(), VALUE_MAX).ifPresent(
+					p -> errors.add(ImportError.line(line, "", "value", p.messageKey(), p.arguments().toArray())));
 		}
 		Optional<TaskType> type = Optional.empty();
 		String o = outcome == null ? "" : outcome.trim().toUpperCase(Locale.ROOT);
