@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Writer;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +56,8 @@ import nl.wijkatelier.shared.PartyType;
 import nl.wijkatelier.support.Http;
 import nl.wijkatelier.support.People;
 import nl.wijkatelier.support.WijkatelierTest;
+import nl.wijkatelier.works.WorkTypeMapping;
+import nl.wijkatelier.works.internal.RegisterImportStore;
 
 /**
  * Every endpoint of the web app and the API against every role, with the expected answer per cell written down
@@ -101,6 +104,8 @@ class AuthorisationMatrixTest {
 	JdbcTemplate jdbc;
 	@Autowired
 	Memberships memberships;
+	@Autowired
+	RegisterImportStore importStore;
 
 	record Row(String method, String path, Map<String, String> expected, String why, long line) {
 
@@ -449,6 +454,8 @@ class AuthorisationMatrixTest {
 			// a resident of A made for the cell, so that a revocation takes no role of the shared people
 			case "membershipId" -> memberships.of(people.resident(a.id()).account().id()).get(0).id().toString();
 			case "joinCode" -> joinCode;
+			case "owner" -> URLEncoder.encode(p.name(), StandardCharsets.UTF_8);
+			case "draft" -> newImportDraft();
 			case "slug" -> programmeSlug;
 			case "userId" -> people.withoutRole().account().id().toString();
 			case "run" -> run;
@@ -531,6 +538,12 @@ class AuthorisationMatrixTest {
 				default -> throw new AssertionError("no request for " + key);
 			};
 		}
+		if (key.equals("POST /neighbourhoods/{id}/boundary")) {
+			return client.postMultipart(url, Map.of(), "file", "grens.geojson", SQUARE);
+		}
+		if (key.equals("POST /neighbourhoods/{id}/works/register-import")) {
+			return client.postMultipart(url, Map.of("owner", p.name()), "files", "wior.json", wiorRecord("W-web-" + role));
+		}
 		if (key.equals("POST /neighbourhoods/{id}/works/import")) {
 			return client.postMultipart(url, Map.of("kind", "tasks"), "file", "tasks.geojson",
 					collection(feature("MX-web-" + role, "FIBRE", 5.95)));
@@ -580,6 +593,27 @@ class AuthorisationMatrixTest {
 		return api ? api(person) : login(person);
 	}
 
+	/** A boundary in WGS84 near Arnhem. */
+	private static final String SQUARE = """
+			{"type": "Polygon", "coordinates": [[[5.90, 51.98], [5.91, 51.98], [5.91, 51.99], [5.90, 51.98]]]}""";
+
+	/** One WIOR record (an export of one) of a kind the default mapping imports. */
+	private static String wiorRecord(String number) {
+		return """
+				[{"id": "matrix-%s", "wiorNummer": "%s", "projectnaam": "Matrixstraat", "datumStartUitvoering": "2028-03-01",
+				  "datumEindeUitvoering": "2028-03-31", "hoofdstatus": "Voorbereiding", "typeWerkzaamheden": "Onderhoud",
+				  "geometrie": {"type": "LineString", "coordinates": [[5.93, 51.98], [5.931, 51.98]]}}]""".formatted(number, number);
+	}
+
+	/** An import waiting for its preview to be confirmed, uploaded by the matrix's admin, made for one cell. */
+	private String newImportDraft() {
+		UUID id = UUID.randomUUID();
+		importStore.saveDraft(new RegisterImportStore.Draft(id, a.id().value(),
+				accounts.byEmail(People.ADMIN_EMAIL).orElseThrow().id().value(), "WIOR", p.name(), Instant.now(),
+				List.of(wiorRecord("W-draft-" + id.toString().substring(0, 8)))));
+		return id.toString();
+	}
+
 	/** A neighbourhood of the default programme made for one cell, for calls that archive it. */
 	private String newNeighbourhood() {
 		return catalog.registerNeighbourhood(catalog.defaultProgramme().orElseThrow().id(), new NeighbourhoodDetails(
@@ -608,6 +642,11 @@ class AuthorisationMatrixTest {
 			// deliberately without a name: the matrix starts no second programme in the shared context
 			case "POST /api/v1/programmes" -> Map.of("description", "Matrix");
 			case "PUT /api/v1/programmes/{id}" -> sameProgramme();
+			case "PUT /api/v1/neighbourhoods/{id}/boundary" -> SQUARE;
+			case "PUT /api/v1/programmes/{id}/work-type-mapping" -> Map.of("rules", WorkTypeMapping.wiorDefaults().rules()
+					.stream().map(r -> Map.of("field", r.field(), "value", r.value(), "outcome", r.outcome())).toList());
+			case "POST /api/v1/neighbourhoods/{id}/register-imports/wior",
+					"POST /api/v1/neighbourhoods/{id}/register-imports/wior/preview" -> wiorRecord("W-api");
 			case "POST /api/v1/programmes/{id}/admins" -> Map.of("email", appointee.email());
 			case "PUT /api/v1/neighbourhoods/{id}" -> sameNeighbourhood();
 			case "POST /api/v1/neighbourhoods" -> Map.of("name", "Matrixwijk " + UUID.randomUUID().toString()
@@ -658,6 +697,9 @@ class AuthorisationMatrixTest {
 			case "POST /programmes/{slug}/edit" -> sameProgramme();
 			case "POST /programmes/{slug}/admins" -> Map.of("email", appointee.email());
 			case "POST /neighbourhoods/{id}/edit" -> sameNeighbourhood();
+			case "POST /programmes/{slug}/work-type-mapping" -> Map.of("rules", WorkTypeMapping.wiorDefaults().toCsv());
+			case "POST /neighbourhoods/{id}/works/register-import/{draft}", "POST /neighbourhoods/{id}/boundary/fetch" ->
+					Map.of();
 			case "POST /programmes/{slug}/themes" -> Map.of("nameNl", "Matrix", "nameEn", "Matrix");
 			case "POST /programmes/{slug}/themes/{code}/co-benefits" -> Map.of("to", String.join(",",
 					Http.JSON.readTree(coBenefitsOfGreenery).valueStream().map(JsonNode::asString).toList()));
