@@ -64,7 +64,7 @@ class CouplingProposalPages {
 	@GetMapping("/neighbourhoods/{id}/coupling-proposals/new")
 	String newProposal(@PathVariable UUID id, @RequestParam(required = false) List<String> tasks, Model model) {
 		Neighbourhood n = catalog.neighbourhood(new NeighbourhoodId(id));
-		currentUsers.require();
+		currentUsers.require(u -> u.officerNeighbourhoods().contains(n.id()));
 		return form(n, tasks == null ? List.of() : tasks, "", FormErrors.none(), model);
 	}
 
@@ -72,7 +72,8 @@ class CouplingProposalPages {
 	String propose(@PathVariable UUID id, @RequestParam(required = false) List<String> tasks,
 			@RequestParam(required = false) String note, Model model, Locale locale, RedirectAttributes redirect) {
 		Neighbourhood n = catalog.neighbourhood(new NeighbourhoodId(id));
-		currentUsers.require();
+		// officers of a party working here; whether one of them owns a chosen task is checked with the choice
+		currentUsers.require(u -> u.officerNeighbourhoods().contains(n.id()));
 		List<String> chosen = tasks == null ? List.of() : tasks;
 		try {
 			CouplingProposal proposal = proposals.propose(n.id(), chosen, Optional.ofNullable(note));
