@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -94,16 +96,29 @@ public class PlanningJobs implements SmartLifecycle {
 	 * @param seconds the computing time, from 1 to the configured maximum; the configured default when empty
 	 * @param basedOn the saved scenario the pins come from, when it is a re-plan
 	 * @param pinned task id to the date it must keep; these override a task's own pinned start
+	 * @param agreedPackages the agreed packages (werk-met-werk afspraken), each a list of task ids whose tasks must
+	 *        run on at least one common day (see {@link PlanningProblem#withAgreedPackages})
 	 */
 	public record Start(NeighbourhoodId neighbourhood, Optional<Integer> seconds, Optional<UUID> basedOn,
-			Map<String, LocalDate> pinned) {
+			Map<String, LocalDate> pinned, List<List<String>> agreedPackages) {
 
 		public Start {
-			pinned = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(pinned));
+			pinned = Collections.unmodifiableMap(new TreeMap<>(pinned));
+			agreedPackages = agreedPackages.stream().map(List::copyOf).toList();
+		}
+
+		public Start(NeighbourhoodId neighbourhood, Optional<Integer> seconds, Optional<UUID> basedOn,
+				Map<String, LocalDate> pinned) {
+			this(neighbourhood, seconds, basedOn, pinned, List.of());
 		}
 
 		public static Start of(NeighbourhoodId neighbourhood, Optional<Integer> seconds) {
 			return new Start(neighbourhood, seconds, Optional.empty(), Map.of());
+		}
+
+		/** The same request keeping these agreed packages together. */
+		public Start withAgreedPackages(List<List<String>> packages) {
+			return new Start(neighbourhood, seconds, basedOn, pinned, packages);
 		}
 	}
 
@@ -220,7 +235,8 @@ public class PlanningJobs implements SmartLifecycle {
 		tasks = tasks.stream().map(t -> pinned(t, Optional.ofNullable(request.pinned().get(t.id())))).toList();
 		List<BudgetPot> pots = register.pots(neighbourhood).stream().map(WorksRegister.RegisteredPot::pot).toList();
 		Portfolio portfolio = new Portfolio(tasks, pots);
-		PlanningProblem.prepare(portfolio, works.rule(), properties.settings());
+		PlanningProblem.prepare(portfolio, works.rule(), properties.settings())
+				.withAgreedPackages(request.agreedPackages());
 		if (store.active(neighbourhood.value(), requestedBy) >= runs.activePerPerson()) {
 			throw new PlanRunLimitException("planning.error.limitPerPerson", runs.activePerPerson());
 		}
@@ -231,7 +247,7 @@ public class PlanningJobs implements SmartLifecycle {
 		PlanSettings settings = properties.settings();
 		store.insert(new PlanRunStore.NewRun(id, neighbourhood.value(), requestedBy, seconds, request.basedOn(),
 				PlanRunJson.pins(request.pinned()), settings.granularity().name(), settings.shiftCostCentsPerDay(),
-				PlanRunJson.portfolio(portfolio)));
+				PlanRunJson.portfolio(portfolio), PlanRunJson.agreedPackages(request.agreedPackages())));
 		store.forgetOld(neighbourhood.value(), runs.keepPerNeighbourhood());
 		Semaphore permits = freeThreads;
 		if (permits.tryAcquire()) {
@@ -309,7 +325,8 @@ public class PlanningJobs implements SmartLifecycle {
 	private PlanningProblem problem(PlanRunStore.Row row) {
 		Portfolio portfolio = PlanRunJson.portfolio(store.portfolio(row.id()).orElseThrow());
 		PlanSettings settings = new PlanSettings(Granularity.valueOf(row.granularity()), row.shiftCostCents());
-		return PlanningProblem.prepare(portfolio, works.rule(), settings);
+		return PlanningProblem.prepare(portfolio, works.rule(), settings)
+				.withAgreedPackages(PlanRunJson.agreedPackages(row.agreedPackages()));
 	}
 
 	private static Optional<long[]> best(Local job) {
