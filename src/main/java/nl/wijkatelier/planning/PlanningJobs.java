@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.Portfolio;
 import nl.wijkatelier.works.Task;
 import nl.wijkatelier.works.WorksProperties;
+import nl.wijkatelier.works.CouplingProposals;
 import nl.wijkatelier.works.WorksRegister;
 
 /**
@@ -131,6 +133,7 @@ public class PlanningJobs implements SmartLifecycle {
 
 	private final PlanRunStore store;
 	private final WorksRegister register;
+	private final CouplingProposals agreements;
 	private final WorksProperties works;
 	private final PlanningProperties properties;
 	private final PlanRunProperties runs;
@@ -151,17 +154,19 @@ public class PlanningJobs implements SmartLifecycle {
 	private volatile boolean running;
 
 	@org.springframework.beans.factory.annotation.Autowired
-	PlanningJobs(JdbcTemplate jdbc, WorksRegister register, WorksProperties works, PlanningProperties properties,
-			PlanRunProperties runs, Environment environment, ObjectProvider<MeterRegistry> meters) {
-		this(jdbc, register, works, properties, runs.instanceId().isBlank()
+	PlanningJobs(JdbcTemplate jdbc, WorksRegister register, CouplingProposals agreements, WorksProperties works,
+			PlanningProperties properties, PlanRunProperties runs, Environment environment,
+			ObjectProvider<MeterRegistry> meters) {
+		this(jdbc, register, agreements, works, properties, runs.instanceId().isBlank()
 				? runs.withInstanceId(defaultInstanceId(environment)) : runs, meters);
 	}
 
 	/** For tests that run several instances over one database in one process: each with its own instance id. */
-	public PlanningJobs(JdbcTemplate jdbc, WorksRegister register, WorksProperties works, PlanningProperties properties,
-			PlanRunProperties runs, ObjectProvider<MeterRegistry> meters) {
+	public PlanningJobs(JdbcTemplate jdbc, WorksRegister register, CouplingProposals agreements, WorksProperties works,
+			PlanningProperties properties, PlanRunProperties runs, ObjectProvider<MeterRegistry> meters) {
 		this.store = new PlanRunStore(jdbc);
 		this.register = register;
+		this.agreements = agreements;
 		this.works = works;
 		this.properties = properties;
 		this.runs = runs;
@@ -208,7 +213,9 @@ public class PlanningJobs implements SmartLifecycle {
 	}
 
 	/**
-	 * Checks the portfolio with the pins and queues it for planning in the background.
+	 * Checks the portfolio with the pins and queues it for planning in the background. The neighbourhood's agreed
+	 * packages ({@link CouplingProposals#agreedPackages}) are added to the request's own, so every run keeps them
+	 * together, and are stored with the run.
 	 *
 	 * @param requestedBy who asked (an account id, or {@link #SYSTEM}); the limits count per person
 	 * @throws InvalidInputException when the seconds are out of range, or a pin names a task the neighbourhood does
@@ -219,8 +226,12 @@ public class PlanningJobs implements SmartLifecycle {
 	 * @throws PlanInputException when a task cannot be planned, e.g. a pin outside its window (nothing is started)
 	 * @throws NoScheduleException when a task has no grid date in its window
 	 */
-	public JobView start(Start request, String requestedBy) {
-		NeighbourhoodId neighbourhood = request.neighbourhood();
+	public JobView start(Start given, String requestedBy) {
+		NeighbourhoodId neighbourhood = given.neighbourhood();
+		// every run keeps the neighbourhood's agreed packages together, until an agreement is withdrawn
+		List<List<String>> agreed = new ArrayList<>(agreements.agreedPackages(neighbourhood));
+		agreed.addAll(given.agreedPackages());
+		Start request = given.withAgreedPackages(agreed);
 		int seconds = request.seconds().orElse(properties.defaultSeconds());
 		if (seconds < 1 || seconds > properties.maxSeconds()) {
 			throw new InvalidInputException("seconds", "planning.error.seconds", 1, properties.maxSeconds());
