@@ -118,6 +118,14 @@ class CouplingProposalApiTest {
 		assertThat(proposals.agreedPackages(n.neighbourhood.id())).isEmpty();
 		assertThat(actions(id)).contains("coupling.withdrawn");
 		assertThat(n.respond(grid.token(), id, "ACCEPT", null).status()).isEqualTo(409);
+
+		assertThat(Http.api(port).withToken(grid.token()).get("/api/v1/me/export").json().get("couplingAgreements")
+				.get("answered")).hasSize(1);
+		assertThat(Http.api(port).withToken(grid.token()).delete("/api/v1/me").status()).isBetween(200, 299);
+		assertThat(Http.api(port).get("/api/v1/coupling-proposals/" + id).json().get("parties"))
+				.as("a deleted account's answer stands under a pseudonym")
+				.anySatisfy(p -> assertThat(p.get("answeredBy").asString()).startsWith("deleted-account-"))
+				.allSatisfy(p -> assertThat(p.get("decision").asString()).isEqualTo("ACCEPT"));
 	}
 
 	@Test
