@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import nl.wijkatelier.platform.ProblemResponses;
+import nl.wijkatelier.shared.Tokens;
 
 /**
  * Limits failed logins in two ways, both per client address, so that nobody can lock the rightful owner out
@@ -183,7 +184,7 @@ public class LoginThrottle {
 
 	/** A pseudonym of the typed e-mail address: the same for every spelling in upper or lower case. */
 	static String accountKey(String username) {
-		return Secrets.hash(username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+		return Tokens.hash(username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
 	}
 
 	private static String column(String address) {
