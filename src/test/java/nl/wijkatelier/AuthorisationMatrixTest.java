@@ -208,6 +208,7 @@ class AuthorisationMatrixTest {
 	private String run;
 	private String scenario;
 	private String proposal;
+	private String couplingProposal;
 	private String tip;
 	private String invitation;
 	private String programmeSlug;
@@ -257,6 +258,10 @@ class AuthorisationMatrixTest {
 		ok(officer.post("/api/v1/neighbourhoods/" + a.id() + "/pots", "text/csv",
 				"pot,owner,portfolioHolder,year,amount,themes,taskTypes,deadline\nRiool," + p.name()
 						+ ",Wethouder,2027,800000,INFRASTRUCTURE,SEWER_REPLACEMENT,\n"));
+		// R's task beside P's: a couplable package of two owners, proposed by P's officer
+		ok(api(persons.get("officer_other_party")).post("/api/v1/neighbourhoods/" + a.id() + "/tasks",
+				"application/geo+json", collection(feature("MX-R", "ELECTRICITY_GRID", 5.92002, r.name()))));
+		couplingProposal = newCouplingProposal();
 		run = ok(officer.postJson("/api/v1/neighbourhoods/" + a.id() + "/plan-runs?seconds=1", Map.of())).json()
 				.get("id").asString();
 		Instant until = Instant.now().plus(Duration.ofSeconds(60));
@@ -350,6 +355,11 @@ class AuthorisationMatrixTest {
 				"themes", List.of("GREENERY")))).json().get("id").asString();
 	}
 
+	private String newCouplingProposal() {
+		return ok(api(persons.get("officer")).postJson("/api/v1/neighbourhoods/" + a.id() + "/coupling-proposals",
+				Map.of("tasks", List.of(taskCode, "MX-R")))).json().get("id").asString();
+	}
+
 	private String newTip() {
 		return ok(api(persons.get("resident")).postJson("/api/v1/tips", Map.of("neighbourhoodId", a.id().toString(),
 				"partyType", "RESIDENT", "text", "Begin klein, met één straat", "themes", List.of("GREENERY")))).json()
@@ -378,11 +388,15 @@ class AuthorisationMatrixTest {
 	}
 
 	private String feature(String id, String type, double lon) {
+		return feature(id, type, lon, p.name());
+	}
+
+	private static String feature(String id, String type, double lon, String owner) {
 		return """
 				{"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[%s, 51.9850], [%s, 51.9855]]},
 				 "properties": {"id": "%s", "title": "Werk %s", "owner": "%s", "type": "%s", "earliestStart": "2027-01-01",
 				  "latestEnd": "2027-12-31", "durationDays": 30, "cost": 100000, "shareableCost": 40000,
-				  "themes": ["INFRASTRUCTURE"]}}""".formatted(lon, lon, id, id, p.name(), type);
+				  "themes": ["INFRASTRUCTURE"]}}""".formatted(lon, lon, id, id, owner, type);
 	}
 
 	private static String collection(String... features) {
@@ -430,6 +444,9 @@ class AuthorisationMatrixTest {
 				}
 				if (where.startsWith("/actions/")) {
 					yield where.endsWith("/invitations") ? newAction() : action;
+				}
+				if (where.startsWith("/coupling-proposals/")) {
+					yield changes ? newCouplingProposal() : couplingProposal;
 				}
 				if (where.startsWith("/tips/") || where.startsWith("/knowledge/tips/")) {
 					yield where.endsWith("/review") ? newFlaggedTip() : changes ? newTip() : tip;
@@ -543,6 +560,10 @@ class AuthorisationMatrixTest {
 		}
 		if (key.equals("POST /neighbourhoods/{id}/works/register-import")) {
 			return client.postMultipart(url, Map.of("owner", p.name()), "files", "wior.json", wiorRecord("W-web-" + role));
+		}
+		if (key.equals("POST /neighbourhoods/{id}/coupling-proposals")) {
+			return client.postRaw(url, "application/x-www-form-urlencoded",
+					("tasks=" + taskCode + "&tasks=MX-R").getBytes(StandardCharsets.UTF_8));
 		}
 		if (key.equals("POST /neighbourhoods/{id}/works/import")) {
 			return client.postMultipart(url, Map.of("kind", "tasks"), "file", "tasks.geojson",
@@ -685,6 +706,9 @@ class AuthorisationMatrixTest {
 					.substring(0, 8) + "@example.org", "role", "RESIDENT", "neighbourhoodId", nid);
 			case "POST /api/v1/plan-runs/{run}/scenario" -> Map.of("name", "Matrix bewaard");
 			case "POST /api/v1/scenarios/{scenario}/plan-runs" -> Map.of("pins", List.of(), "seconds", 1);
+			case "POST /api/v1/neighbourhoods/{id}/coupling-proposals" -> Map.of("tasks", List.of(taskCode, "MX-R"));
+			case "POST /api/v1/coupling-proposals/{id}/responses" -> Map.of("decision", "ACCEPT");
+			case "POST /api/v1/coupling-proposals/{id}/withdrawal" -> Map.of("reason", "Matrix");
 			case "POST /api/v1/password-resets" -> Map.of("email", "matrix-" + UUID.randomUUID() + "@example.org");
 			default -> Map.of();
 		};
@@ -725,6 +749,8 @@ class AuthorisationMatrixTest {
 			case "POST /neighbourhoods/{id}/works/tasks" -> Map.of("id", "MX-form-" + role, "title", "Glasvezel",
 					"owner", p.name(), "type", "FIBRE", "earliestStart", "2027-01-01", "latestEnd", "2027-12-31",
 					"durationDays", "30", "cost", "1000", "shareableCost", "100");
+			case "POST /coupling-proposals/{id}/responses" -> Map.of("decision", "ACCEPT");
+			case "POST /coupling-proposals/{id}/withdrawal" -> Map.of("reason", "Matrix");
 			case "POST /neighbourhoods/{id}/planning/runs" -> Map.of("seconds", "1");
 			case "POST /planning/scenarios/{scenario}/replan" -> Map.of("seconds", "1");
 			case "POST /planning/runs/{run}/save" -> Map.of("name", "Matrix bewaard");
@@ -773,6 +799,9 @@ class AuthorisationMatrixTest {
 				+ " where atelier_id = ? order by id", UUID.fromString(atelier)));
 		state.put("sign-ups of A", jdbc.queryForList("select id, status, quantities from action_signup"
 				+ " where action_id = ? order by id", UUID.fromString(action)));
+		state.put("coupling answers of A", jdbc.queryForList("select p.id, p.status, a.party_id, a.decision from"
+				+ " works_coupling_proposal p join works_coupling_answer a on a.proposal_id = p.id"
+				+ " where p.neighbourhood_id = ? order by p.id, a.party_id", a.id().value()));
 		state.put("tasks and pots of A", List.of(
 				jdbc.queryForList("select * from works_task where neighbourhood_id = ? order by code", a.id().value()),
 				jdbc.queryForList("select * from works_pot where neighbourhood_id = ? order by 1", a.id().value())));

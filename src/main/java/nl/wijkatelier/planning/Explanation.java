@@ -16,7 +16,9 @@ import nl.wijkatelier.works.Task;
 /**
  * Why a task starts when it does in a schedule: the one rule that binds it, checked in this order.
  *
- * @param reason {@code pinned} (kept on its pinned date; detail: the date), {@code joined} (runs at the same time as
+ * @param reason {@code pinned} (kept on its pinned date; detail: the date), {@code agreed} (moved from its wanted
+ *        date, where it would share no day with a task of an agreed package; detail: wanted date, those tasks),
+ *        {@code joined} (runs at the same time as
  *        the tasks it is joined with; detail: their ids), {@code dependency} (its wanted date would start before a
  *        task it depends on has ended; detail: that task), {@code budgetYear} (at its wanted date a pot would overspend
  *        that year's amount; detail: wanted date, pot, year), {@code deadline} (at its wanted date it would still
@@ -80,13 +82,30 @@ public record Explanation(String taskId, String reason, String detail) {
 		if (task.pinnedStart().isPresent()) {
 			return of(task.id(), "pinned", task.pinnedStart().get());
 		}
-		if (partners.containsKey(i)) {
-			return of(task.id(), "joined", String.join(", ", partners.get(i)));
-		}
 		LocalDate wanted = task.preferredOrEarliestStart();
 		List<LocalDate> allowed = problem.starts(i);
 		LocalDate nearest = allowed.stream().min(Comparator.comparingLong(
 				(LocalDate d) -> Math.abs(d.toEpochDay() - wanted.toEpochDay())).thenComparing(d -> d)).orElse(wanted);
+		if (s[i] != nearest.toEpochDay() && s[i] != wanted.toEpochDay()) {
+			long ws = nearest.toEpochDay();
+			long we = ws + task.durationDays() - 1;
+			TreeSet<String> apart = new TreeSet<>();
+			for (List<Integer> members : problem.agreedPackages()) {
+				if (members.contains(i)) {
+					for (int other : members) {
+						if (other != i && (ws > e[other] || s[other] > we)) {
+							apart.add(problem.task(other).id());
+						}
+					}
+				}
+			}
+			if (!apart.isEmpty()) {
+				return of(task.id(), "agreed", wanted, String.join(", ", apart));
+			}
+		}
+		if (partners.containsKey(i)) {
+			return of(task.id(), "joined", String.join(", ", partners.get(i)));
+		}
 		if (s[i] == nearest.toEpochDay() || s[i] == wanted.toEpochDay()) {
 			return of(task.id(), task.preferredStart().isPresent() ? "preferred" : "earliest", wanted);
 		}

@@ -20,6 +20,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
+import nl.wijkatelier.planning.internal.AgreedPair;
 import nl.wijkatelier.planning.internal.CandidatePair;
 import nl.wijkatelier.planning.internal.DependencyLink;
 import nl.wijkatelier.planning.internal.FirstSchedule;
@@ -213,7 +214,8 @@ public final class Planner {
 				.map(c -> new CandidatePair(c.rider(), c.larger())).toList();
 		List<DependencyLink> links = problem.links().stream()
 				.map(l -> new DependencyLink(l.before(), l.after())).toList();
-		return new PlanSolution(tasks, new ArrayList<>(pairs), new ArrayList<>(links));
+		List<AgreedPair> agreed = problem.agreedPairs().stream().map(a -> new AgreedPair(a.a(), a.b())).toList();
+		return new PlanSolution(tasks, new ArrayList<>(pairs), new ArrayList<>(links), new ArrayList<>(agreed));
 	}
 
 	private static int nearest(List<Integer> sorted, int day) {

@@ -7,9 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +40,7 @@ import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.Portfolio;
 import nl.wijkatelier.works.Task;
 import nl.wijkatelier.works.WorksProperties;
+import nl.wijkatelier.works.CouplingProposals;
 import nl.wijkatelier.works.WorksRegister;
 
 /**
@@ -94,16 +98,29 @@ public class PlanningJobs implements SmartLifecycle {
 	 * @param seconds the computing time, from 1 to the configured maximum; the configured default when empty
 	 * @param basedOn the saved scenario the pins come from, when it is a re-plan
 	 * @param pinned task id to the date it must keep; these override a task's own pinned start
+	 * @param agreedPackages the agreed packages (werk-met-werk afspraken), each a list of task ids whose tasks must
+	 *        run on at least one common day (see {@link PlanningProblem#withAgreedPackages})
 	 */
 	public record Start(NeighbourhoodId neighbourhood, Optional<Integer> seconds, Optional<UUID> basedOn,
-			Map<String, LocalDate> pinned) {
+			Map<String, LocalDate> pinned, List<List<String>> agreedPackages) {
 
 		public Start {
-			pinned = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(pinned));
+			pinned = Collections.unmodifiableMap(new TreeMap<>(pinned));
+			agreedPackages = agreedPackages.stream().map(List::copyOf).toList();
+		}
+
+		public Start(NeighbourhoodId neighbourhood, Optional<Integer> seconds, Optional<UUID> basedOn,
+				Map<String, LocalDate> pinned) {
+			this(neighbourhood, seconds, basedOn, pinned, List.of());
 		}
 
 		public static Start of(NeighbourhoodId neighbourhood, Optional<Integer> seconds) {
 			return new Start(neighbourhood, seconds, Optional.empty(), Map.of());
+		}
+
+		/** The same request keeping these agreed packages together. */
+		public Start withAgreedPackages(List<List<String>> packages) {
+			return new Start(neighbourhood, seconds, basedOn, pinned, packages);
 		}
 	}
 
@@ -116,6 +133,7 @@ public class PlanningJobs implements SmartLifecycle {
 
 	private final PlanRunStore store;
 	private final WorksRegister register;
+	private final CouplingProposals agreements;
 	private final WorksProperties works;
 	private final PlanningProperties properties;
 	private final PlanRunProperties runs;
@@ -136,17 +154,19 @@ public class PlanningJobs implements SmartLifecycle {
 	private volatile boolean running;
 
 	@org.springframework.beans.factory.annotation.Autowired
-	PlanningJobs(JdbcTemplate jdbc, WorksRegister register, WorksProperties works, PlanningProperties properties,
-			PlanRunProperties runs, Environment environment, ObjectProvider<MeterRegistry> meters) {
-		this(jdbc, register, works, properties, runs.instanceId().isBlank()
+	PlanningJobs(JdbcTemplate jdbc, WorksRegister register, CouplingProposals agreements, WorksProperties works,
+			PlanningProperties properties, PlanRunProperties runs, Environment environment,
+			ObjectProvider<MeterRegistry> meters) {
+		this(jdbc, register, agreements, works, properties, runs.instanceId().isBlank()
 				? runs.withInstanceId(defaultInstanceId(environment)) : runs, meters);
 	}
 
 	/** For tests that run several instances over one database in one process: each with its own instance id. */
-	public PlanningJobs(JdbcTemplate jdbc, WorksRegister register, WorksProperties works, PlanningProperties properties,
-			PlanRunProperties runs, ObjectProvider<MeterRegistry> meters) {
+	public PlanningJobs(JdbcTemplate jdbc, WorksRegister register, CouplingProposals agreements, WorksProperties works,
+			PlanningProperties properties, PlanRunProperties runs, ObjectProvider<MeterRegistry> meters) {
 		this.store = new PlanRunStore(jdbc);
 		this.register = register;
+		this.agreements = agreements;
 		this.works = works;
 		this.properties = properties;
 		this.runs = runs;
@@ -193,7 +213,9 @@ public class PlanningJobs implements SmartLifecycle {
 	}
 
 	/**
-	 * Checks the portfolio with the pins and queues it for planning in the background.
+	 * Checks the portfolio with the pins and queues it for planning in the background. The neighbourhood's agreed
+	 * packages ({@link CouplingProposals#agreedPackages}) are added to the request's own, so every run keeps them
+	 * together, and are stored with the run.
 	 *
 	 * @param requestedBy who asked (an account id, or {@link #SYSTEM}); the limits count per person
 	 * @throws InvalidInputException when the seconds are out of range, or a pin names a task the neighbourhood does
@@ -204,8 +226,12 @@ public class PlanningJobs implements SmartLifecycle {
 	 * @throws PlanInputException when a task cannot be planned, e.g. a pin outside its window (nothing is started)
 	 * @throws NoScheduleException when a task has no grid date in its window
 	 */
-	public JobView start(Start request, String requestedBy) {
-		NeighbourhoodId neighbourhood = request.neighbourhood();
+	public JobView start(Start given, String requestedBy) {
+		NeighbourhoodId neighbourhood = given.neighbourhood();
+		// every run keeps the neighbourhood's agreed packages together, until an agreement is withdrawn
+		List<List<String>> agreed = new ArrayList<>(agreements.agreedPackages(neighbourhood));
+		agreed.addAll(given.agreedPackages());
+		Start request = given.withAgreedPackages(agreed);
 		int seconds = request.seconds().orElse(properties.defaultSeconds());
 		if (seconds < 1 || seconds > properties.maxSeconds()) {
 			throw new InvalidInputException("seconds", "planning.error.seconds", 1, properties.maxSeconds());
@@ -220,7 +246,8 @@ public class PlanningJobs implements SmartLifecycle {
 		tasks = tasks.stream().map(t -> pinned(t, Optional.ofNullable(request.pinned().get(t.id())))).toList();
 		List<BudgetPot> pots = register.pots(neighbourhood).stream().map(WorksRegister.RegisteredPot::pot).toList();
 		Portfolio portfolio = new Portfolio(tasks, pots);
-		PlanningProblem.prepare(portfolio, works.rule(), properties.settings());
+		PlanningProblem.prepare(portfolio, works.rule(), properties.settings())
+				.withAgreedPackages(request.agreedPackages());
 		if (store.active(neighbourhood.value(), requestedBy) >= runs.activePerPerson()) {
 			throw new PlanRunLimitException("planning.error.limitPerPerson", runs.activePerPerson());
 		}
@@ -231,7 +258,7 @@ public class PlanningJobs implements SmartLifecycle {
 		PlanSettings settings = properties.settings();
 		store.insert(new PlanRunStore.NewRun(id, neighbourhood.value(), requestedBy, seconds, request.basedOn(),
 				PlanRunJson.pins(request.pinned()), settings.granularity().name(), settings.shiftCostCentsPerDay(),
-				PlanRunJson.portfolio(portfolio)));
+				PlanRunJson.portfolio(portfolio), PlanRunJson.agreedPackages(request.agreedPackages())));
 		store.forgetOld(neighbourhood.value(), runs.keepPerNeighbourhood());
 		Semaphore permits = freeThreads;
 		if (permits.tryAcquire()) {
@@ -309,7 +336,8 @@ public class PlanningJobs implements SmartLifecycle {
 	private PlanningProblem problem(PlanRunStore.Row row) {
 		Portfolio portfolio = PlanRunJson.portfolio(store.portfolio(row.id()).orElseThrow());
 		PlanSettings settings = new PlanSettings(Granularity.valueOf(row.granularity()), row.shiftCostCents());
-		return PlanningProblem.prepare(portfolio, works.rule(), settings);
+		return PlanningProblem.prepare(portfolio, works.rule(), settings)
+				.withAgreedPackages(PlanRunJson.agreedPackages(row.agreedPackages()));
 	}
 
 	private static Optional<long[]> best(Local job) {

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.CouplingEngine;
@@ -36,6 +38,10 @@ public final class PlanningProblem {
 	public record Link(int before, int after) {
 	}
 
+	/** Two tasks of one agreed package: their running days share at least one day. */
+	public record Agreed(int a, int b) {
+	}
+
 	private final List<Task> tasks;
 	private final Map<String, Integer> positions;
 	private final Map<String, BudgetPot> pots;
@@ -43,9 +49,12 @@ public final class PlanningProblem {
 	private final List<List<LocalDate>> starts;
 	private final List<Candidate> candidates;
 	private final List<Link> links;
+	/** Each agreed package as task positions, sorted, at least two. */
+	private final List<List<Integer>> agreedPackages;
 
 	private PlanningProblem(List<Task> tasks, Map<String, Integer> positions, Map<String, BudgetPot> pots,
-			PlanSettings settings, List<List<LocalDate>> starts, List<Candidate> candidates, List<Link> links) {
+			PlanSettings settings, List<List<LocalDate>> starts, List<Candidate> candidates, List<Link> links,
+			List<List<Integer>> agreedPackages) {
 		this.tasks = tasks;
 		this.positions = positions;
 		this.pots = pots;
@@ -53,6 +62,42 @@ public final class PlanningProblem {
 		this.starts = starts;
 		this.candidates = candidates;
 		this.links = links;
+		this.agreedPackages = agreedPackages;
+	}
+
+	/**
+	 * The same problem with agreed packages (werk-met-werk afspraken): the owners of each package's tasks agreed
+	 * to work together, so all tasks of a package run on at least one common day, a hard rule. A package of fewer
+	 * than two distinct tasks binds nothing; a task may be in several packages.
+	 *
+	 * @param packages each a list of task ids
+	 * @throws PlanInputException naming every id that is not a task of the portfolio (field {@code agreed})
+	 */
+	public PlanningProblem withAgreedPackages(List<List<String>> packages) {
+		List<PlanInputError> errors = new ArrayList<>();
+		List<List<Integer>> agreed = new ArrayList<>();
+		Set<String> reported = new HashSet<>();
+		for (List<String> ids : packages) {
+			TreeSet<Integer> members = new TreeSet<>();
+			for (String id : ids) {
+				Integer at = positions.get(id);
+				if (at == null) {
+					if (reported.add(id)) {
+						errors.add(PlanInputError.of(id, "agreed", "unknownAgreedTask", id));
+					}
+				}
+				else {
+					members.add(at);
+				}
+			}
+			if (members.size() >= 2) {
+				agreed.add(List.copyOf(members));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new PlanInputException(errors);
+		}
+		return new PlanningProblem(tasks, positions, pots, settings, starts, candidates, links, List.copyOf(agreed));
 	}
 
 	/**
@@ -111,7 +156,7 @@ public final class PlanningProblem {
 		}
 		return new PlanningProblem(List.copyOf(tasks), Collections.unmodifiableMap(positions),
 				Collections.unmodifiableMap(pots), settings, List.copyOf(starts), List.copyOf(candidates),
-				List.copyOf(links));
+				List.copyOf(links), List.of());
 	}
 
 	private static void check(Task task, Map<String, BudgetPot> pots, Map<String, Integer> positions,
@@ -182,6 +227,24 @@ public final class PlanningProblem {
 
 	public List<Link> links() {
 		return links;
+	}
+
+	/** The agreed packages as task positions (each sorted, at least two tasks); empty when none were agreed. */
+	public List<List<Integer>> agreedPackages() {
+		return agreedPackages;
+	}
+
+	/** Every pair of tasks that share an agreed package, each once, the smaller position first. */
+	public List<Agreed> agreedPairs() {
+		Set<Agreed> pairs = new LinkedHashSet<>();
+		for (List<Integer> members : agreedPackages) {
+			for (int i = 0; i < members.size(); i++) {
+				for (int j = i + 1; j < members.size(); j++) {
+					pairs.add(new Agreed(members.get(i), members.get(j)));
+				}
+			}
+		}
+		return List.copyOf(pairs);
 	}
 
 	/**

@@ -70,6 +70,21 @@ public final class ScheduleEvaluator {
 								+ ", which ends " + day(e[b])));
 			}
 		}
+		for (List<Integer> members : problem.agreedPackages()) {
+			long lastStart = Long.MIN_VALUE;
+			long firstEnd = Long.MAX_VALUE;
+			for (int i : members) {
+				lastStart = Math.max(lastStart, s[i]);
+				firstEnd = Math.min(firstEnd, e[i]);
+			}
+			// intervals share a common day exactly when they overlap pairwise: the latest start is on or before the
+			// earliest end
+			if (lastStart > firstEnd) {
+				List<String> ids = members.stream().map(i -> tasks.get(i).id()).sorted().toList();
+				violations.add(new Conflict("agreed", ids, "agreed to work together, but no day is shared: the last"
+						+ " starts " + day(lastStart) + ", the first ends " + day(firstEnd)));
+			}
+		}
 		budget(problem, s, e, violations);
 		Map<String, SortedMap<Integer, Long>> spent = new HashMap<>();
 		budgetUse(problem, s, spent);

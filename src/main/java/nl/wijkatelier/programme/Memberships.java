@@ -45,6 +45,12 @@ public class Memberships {
 		return memberships.findByNeighbourhoodId(neighbourhood.value());
 	}
 
+	/** The officers of a party: the people who act for it (answer for it, are told about its tasks). */
+	public List<Membership> officersOf(PartyId party) {
+		return memberships.findByPartyId(party.value()).stream().filter(m -> m.role() == Membership.Role.OFFICER)
+				.toList();
+	}
+
 	public Optional<Membership> find(UUID id) {
 		return memberships.findById(id);
 	}

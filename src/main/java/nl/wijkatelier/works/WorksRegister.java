@@ -150,6 +150,9 @@ public class WorksRegister {
 		List<String> removed = originalCode.filter(c -> !c.equals(task.id())).map(List::of).orElse(List.of());
 		couplings.reevaluate(neighbourhood, List.of(task), removed, stored.partyNames(neighbourhood));
 		events.publishEvent(new TasksChanged(neighbourhood, List.of(task.id()), removed));
+		if (existing.isEmpty()) {
+			events.publishEvent(new TasksRegistered(neighbourhood, List.of(task.id())));
+		}
 	}
 
 	@Transactional
@@ -215,6 +218,10 @@ public class WorksRegister {
 		}
 		couplings.reevaluate(neighbourhood, tasks, List.of(), stored.partyNames(neighbourhood));
 		events.publishEvent(new TasksChanged(neighbourhood, tasks.stream().map(Task::id).toList(), List.of()));
+		List<String> registered = tasks.stream().map(Task::id).filter(id -> !existing.containsKey(id)).toList();
+		if (!registered.isEmpty()) {
+			events.publishEvent(new TasksRegistered(neighbourhood, registered));
+		}
 		return new ImportSummary(created, tasks.size() - created);
 	}
 

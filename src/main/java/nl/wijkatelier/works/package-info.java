@@ -13,7 +13,9 @@
  * {@link nl.wijkatelier.works.SyntheticPortfolio} makes test and benchmark portfolios.
  * <p>
  * Application entry points: {@code WorksRegister} (register, change, import, export tasks and pots) and
- * {@code Couplings} (the stored coupling opportunities of a neighbourhood, re-evaluated per changed task).
+ * {@code Couplings} (the stored coupling opportunities of a neighbourhood, re-evaluated per changed task) and
+ * {@code CouplingProposals} (werk-met-werk agreements: owners propose, answer and withdraw packages of coupled
+ * tasks; {@code agreedPackages} for the planner).
  */
 @ApplicationModule(displayName = "Tasks, budget pots and coupling", allowedDependencies = {
 		"shared",

@@ -72,6 +72,39 @@ class ExactReferenceTest {
 		assertThat(missed).as("instances where the optimiser fell short of the optimum").isEmpty();
 	}
 
+	@Test
+	void reachesTheExactOptimumWithAgreedPackagesOnTenRandomSmallPortfolios() {
+		int solved = 0;
+		List<String> missed = new ArrayList<>();
+		for (long seed = 300; solved < 10 && seed < 400; seed++) {
+			int count = 8 + (int) (seed % 8);
+			Portfolio portfolio = RandomInstances.portfolio(seed, count);
+			List<List<String>> agreed = RandomInstances.agreedPackages(seed, portfolio);
+			if (agreed.isEmpty()) {
+				continue;
+			}
+			PlanningProblem problem = PlanningProblem.prepare(portfolio, CouplingRule.defaults(), PlanSettings.defaults())
+					.withAgreedPackages(agreed);
+			Optional<Map<String, LocalDate>> exact = solveExactly(problem);
+			if (exact.isEmpty()) {
+				continue;
+			}
+			Evaluation optimum = ScheduleEvaluator.evaluate(problem, exact.get());
+			assertThat(optimum.violations()).as("seed %d: CP-SAT's schedule is feasible", seed).isEmpty();
+			PlanResult result = Planner.plan(problem, new PlanRun(Duration.ofSeconds(60), Optional.empty(), seed,
+					Optional.of(optimum.objectiveCents())), p -> {
+					});
+			if (result.schedule().objectiveCents() != optimum.objectiveCents()) {
+				missed.add("seed " + seed + " (" + count + " tasks): " + result.schedule().objectiveCents() + " < "
+						+ optimum.objectiveCents());
+			}
+			assertThat(result.schedule().violations()).as("seed %d", seed).isEmpty();
+			solved++;
+		}
+		assertThat(solved).as("feasible instances with agreed packages").isEqualTo(10);
+		assertThat(missed).as("instances where the optimiser fell short of the optimum").isEmpty();
+	}
+
 	/** The model of issue 5 in CP-SAT; empty when no schedule meets the hard rules. */
 	static Optional<Map<String, LocalDate>> solveExactly(PlanningProblem problem) {
 		CpModel model = new CpModel();
@@ -112,6 +145,21 @@ class ExactReferenceTest {
 				for (int m = 0; m < starts.get(a).size(); m++) {
 					if (starts.get(a).get(m) <= endB) {
 						model.addBoolOr(new Literal[] {x.get(b).get(k).not(), x.get(a).get(m).not()});
+					}
+				}
+			}
+		}
+		for (PlanningProblem.Agreed pair : problem.agreedPairs()) {
+			int a = pair.a();
+			int b = pair.b();
+			for (int k = 0; k < starts.get(a).size(); k++) {
+				long sa = starts.get(a).get(k);
+				long ea = sa + tasks.get(a).durationDays() - 1;
+				for (int m = 0; m < starts.get(b).size(); m++) {
+					long sb = starts.get(b).get(m);
+					long eb = sb + tasks.get(b).durationDays() - 1;
+					if (!(sa <= eb && sb <= ea)) {
+						model.addBoolOr(new Literal[] {x.get(a).get(k).not(), x.get(b).get(m).not()});
 					}
 				}
 			}

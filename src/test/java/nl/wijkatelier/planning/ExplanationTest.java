@@ -93,4 +93,20 @@ class ExplanationTest {
 		assertThat(why.get("H").arguments()).containsExactly("2027-05-03", "2027-06-21");
 		assertThat(why.get("I").reason()).isEqualTo("tradeoff");
 	}
+
+	@Test
+	void namesTheAgreedPartnersThatKeepATaskFromItsPreferredStart() {
+		PlanningProblem problem = PlanningProblem.prepare(new Portfolio(List.of(
+				task("A", "2027-01-04", "2027-12-31", 10, "2027-03-01", null, List.of(), List.of()),
+				task("B", "2027-01-04", "2027-12-31", 10, "2027-06-07", null, List.of(), List.of())), List.of()),
+				CouplingRule.defaults(), PlanSettings.defaults()).withAgreedPackages(List.of(List.of("A", "B")));
+		Evaluation schedule = ScheduleEvaluator.evaluate(problem,
+				Map.of("A", LocalDate.of(2027, 3, 1), "B", LocalDate.of(2027, 3, 8)));
+		assertThat(schedule.violations()).isEmpty();
+		Map<String, Explanation> why = new HashMap<>();
+		Explanation.of(problem, schedule).forEach(e -> why.put(e.taskId(), e));
+		assertThat(why.get("A").reason()).isEqualTo("preferred");
+		assertThat(why.get("B").reason()).isEqualTo("agreed");
+		assertThat(why.get("B").arguments()).containsExactly("2027-06-07", "A");
+	}
 }

@@ -79,4 +79,38 @@ class PlanningProblemTest {
 				.isInstanceOfSatisfying(NoScheduleException.class, ex -> assertThat(ex.conflicts().get(0).describe())
 						.startsWith("grid: SHORT"));
 	}
+
+	@Test
+	void refusesAnAgreedPackageNamingEachTaskThatDoesNotExist() {
+		PlanningProblem problem = prepare(task("A", "2027-01-04", "2027-12-31", 10, Optional.empty(), List.of(), List.of()),
+				task("B", "2027-01-04", "2027-12-31", 10, Optional.empty(), List.of(), List.of()));
+		assertThatThrownBy(() -> problem.withAgreedPackages(List.of(List.of("A", "B"), List.of("A", "GONE", "LOST"))))
+				.isInstanceOfSatisfying(PlanInputException.class, ex -> {
+					assertThat(ex.errors()).extracting(PlanInputError::taskId, PlanInputError::field).containsExactly(
+							org.assertj.core.groups.Tuple.tuple("GONE", "agreed"),
+							org.assertj.core.groups.Tuple.tuple("LOST", "agreed"));
+					assertThat(ex.errors().get(0).describe(Locale.ENGLISH))
+							.isEqualTo("task GONE, field agreed: task 'GONE' is in an agreed package but does not exist");
+				});
+		assertThat(problem.withAgreedPackages(List.of(List.of("B", "A", "B"), List.of("A"))).agreedPairs())
+				.containsExactly(new PlanningProblem.Agreed(0, 1));
+	}
+
+	@Test
+	void anAgreedPackageWithoutACommonDayIsAHardViolationNamingItsTasks() {
+		PlanningProblem problem = prepare(task("A", "2027-01-04", "2027-12-31", 10, Optional.empty(), List.of(), List.of()),
+				task("B", "2027-01-04", "2027-12-31", 10, Optional.empty(), List.of(), List.of()),
+				task("C", "2027-01-04", "2027-12-31", 10, Optional.empty(), List.of(), List.of()))
+				.withAgreedPackages(List.of(List.of("A", "B", "C")));
+		Evaluation together = ScheduleEvaluator.evaluate(problem, Map.of("A", LocalDate.of(2027, 3, 1), "B",
+				LocalDate.of(2027, 3, 5), "C", LocalDate.of(2027, 2, 25)));
+		assertThat(together.violations()).isEmpty();
+		// A shares the 10th of March with B and the 1st with C, B and C share nothing
+		Evaluation apart = ScheduleEvaluator.evaluate(problem, Map.of("A", LocalDate.of(2027, 3, 1), "B",
+				LocalDate.of(2027, 3, 10), "C", LocalDate.of(2027, 2, 20)));
+		assertThat(apart.violations()).singleElement().satisfies(c -> {
+			assertThat(c.rule()).isEqualTo("agreed");
+			assertThat(c.tasks()).containsExactly("A", "B", "C");
+		});
+	}
 }

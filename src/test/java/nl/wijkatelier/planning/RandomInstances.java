@@ -77,4 +77,33 @@ final class RandomInstances {
 						Optional.of(LocalDate.of(2028, 3, 31))));
 		return new Portfolio(tasks, pots);
 	}
+
+	/**
+	 * Up to two agreed packages of unpinned tasks (three tasks, then two), each of tasks whose windows leave room for a
+	 * common week: all could start on the first Monday on or after the latest earliest start and still end within
+	 * every window, so an agreement alone never makes an instance infeasible (budgets and dependencies still may).
+	 */
+	static List<List<String>> agreedPackages(long seed, Portfolio portfolio) {
+		SplittableRandom random = new SplittableRandom(seed * 7919);
+		List<Task> tasks = new ArrayList<>(portfolio.tasks());
+		List<List<String>> packages = new ArrayList<>();
+		for (int size : new int[] {3, 2}) {
+			for (int attempt = 0; attempt < 50; attempt++) {
+				List<Task> left = new ArrayList<>(tasks);
+				List<Task> chosen = new ArrayList<>();
+				while (chosen.size() < size) {
+					chosen.add(left.remove(random.nextInt(left.size())));
+				}
+				LocalDate from = chosen.stream().map(Task::earliestStart).max(LocalDate::compareTo).orElseThrow();
+				LocalDate to = chosen.stream().map(Task::latestEnd).min(LocalDate::compareTo).orElseThrow();
+				int longest = chosen.stream().mapToInt(Task::durationDays).max().orElseThrow();
+				if (chosen.stream().noneMatch(t -> t.pinnedStart().isPresent())
+						&& !from.plusDays(6L + longest).isAfter(to)) {
+					packages.add(chosen.stream().map(Task::id).sorted().toList());
+					break;
+				}
+			}
+		}
+		return packages;
+	}
 }

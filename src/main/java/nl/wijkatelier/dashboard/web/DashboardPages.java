@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import nl.wijkatelier.dashboard.Agreements;
 import nl.wijkatelier.dashboard.Dashboards;
 import nl.wijkatelier.dashboard.NeighbourhoodDashboard;
 import nl.wijkatelier.dashboard.ProgrammeDashboard;
@@ -52,19 +53,23 @@ class DashboardPages {
 	private final MessageSource messages;
 	private final PdfDocuments pdf;
 	private final WorksProperties works;
+	private final Agreements agreements;
 
 	DashboardPages(Dashboards dashboards, ProgrammeCatalog catalog, MessageSource messages, PdfDocuments pdf,
-			WorksProperties works) {
+			WorksProperties works, Agreements agreements) {
 		this.dashboards = dashboards;
 		this.catalog = catalog;
 		this.messages = messages;
 		this.pdf = pdf;
 		this.works = works;
+		this.agreements = agreements;
 	}
 
 	@GetMapping("/neighbourhoods/{id}/dashboard")
 	String neighbourhood(@PathVariable NeighbourhoodId id, Model model, Locale locale) {
 		model.addAllAttributes(neighbourhoodModel(dashboards.neighbourhood(id, locale), locale));
+		model.addAttribute("agreements", agreements.of(id));
+		model.addAttribute("when", new Moments());
 		return "dashboard/neighbourhood";
 	}
 

@@ -13,7 +13,7 @@ import nl.wijkatelier.planning.Spending;
  * The construction phase: a greedy first schedule that keeps the hard rules wherever it can, built in plain Java
  * before local search starts. Tasks are placed one by one in dependency order (pinned tasks first, on their
  * date; then by preferred start), each at the allowed start with the best gain that keeps every pot's yearly
- * budget, its deadlines and its dependencies, where the gain of a start is the saving it adds by joining coupling
+ * budget, its deadlines, its dependencies and a common day with the placed tasks of its agreed packages, where the gain of a start is the saving it adds by joining coupling
  * candidates already placed minus its shift penalty. The remaining budget per pot per year is tracked as tasks are
  * placed, so a placement costs only its own task's spending.
  *
@@ -26,6 +26,8 @@ public final class FirstSchedule {
 	private final List<TaskStart> tasks;
 	private final List<List<TaskStart>> before = new ArrayList<>();
 	private final List<List<TaskStart>> after = new ArrayList<>();
+	/** Per task: the tasks it shares an agreed package with, whose running days it must overlap. */
+	private final List<List<TaskStart>> agreedWith = new ArrayList<>();
 	/** Per task: its coupling candidates. */
 	private final List<List<TaskStart>> partners = new ArrayList<>();
 	/** Per pot: the tasks that spend from it. */
@@ -52,6 +54,11 @@ public final class FirstSchedule {
 			after.add(new ArrayList<>());
 			partners.add(new ArrayList<>());
 			largerPartners.add(new ArrayList<>());
+			agreedWith.add(new ArrayList<>());
+		}
+		for (AgreedPair pair : solution.getAgreed()) {
+			agreedWith.get(pair.a()).add(tasks.get(pair.b()));
+			agreedWith.get(pair.b()).add(tasks.get(pair.a()));
 		}
 		for (DependencyLink link : solution.getDependencies()) {
 			before.get(link.after()).add(tasks.get(link.before()));
@@ -511,6 +518,15 @@ public final class FirstSchedule {
 				last = Math.min(last, (long) next.getStart() - task.getDurationDays());
 			}
 		}
+		for (TaskStart partner : agreedWith.get(task.getIndex())) {
+			// overlap the partner where it is, or, before it is placed, somewhere its window allows
+			List<Integer> partnerStarts = partner.getStarts();
+			long partnerFirst = placed[partner.getIndex()] ? partner.getStart() : partnerStarts.get(0);
+			long partnerLast = placed[partner.getIndex()] ? partner.end()
+					: partnerStarts.get(partnerStarts.size() - 1) + partner.getDurationDays() - 1L;
+			earliest = Math.max(earliest, partnerFirst - task.getDurationDays() + 1);
+			last = Math.min(last, partnerLast);
+		}
 		int from = lowerBound(starts, earliest);
 		int to = upperBound(starts, last) - 1;
 		if (from > to) {
@@ -539,9 +555,17 @@ public final class FirstSchedule {
 		return saving + (rides ? task.getShareableCents() : 0) - task.shiftPenaltyCentsAt(start);
 	}
 
-	/** Whether {@code start} keeps every funding pot's deadline and its yearly budget, with what is placed. */
+	/**
+	 * Whether {@code start} keeps every funding pot's deadline and its yearly budget, and overlaps the placed tasks
+	 * of its agreed packages, with what is placed.
+	 */
 	private boolean fits(TaskStart task, int start) {
 		int end = start + task.getDurationDays() - 1;
+		for (TaskStart partner : agreedWith.get(task.getIndex())) {
+			if (placed[partner.getIndex()] && (partner.getStart() > end || start > partner.end())) {
+				return false;
+			}
+		}
 		for (FundingLine line : task.getFunding()) {
 			if (end > line.deadlineEpochDay()) {
 				return false;

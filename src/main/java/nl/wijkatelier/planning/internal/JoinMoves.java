@@ -28,7 +28,7 @@ import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIterator
 public class JoinMoves implements MoveIteratorFactory<PlanSolution, StartsMove> {
 
 	private TaskStart[] movable = new TaskStart[0];
-	/** Candidate pairs as task pairs, each with at least one task that may move. */
+	/** Candidate pairs and agreed pairs as task pairs, each with at least one task that may move. */
 	private TaskStart[][] pairs = new TaskStart[0][];
 
 	@Override
@@ -41,6 +41,14 @@ public class JoinMoves implements MoveIteratorFactory<PlanSolution, StartsMove> 
 			TaskStart larger = tasks.get(pair.larger());
 			if (!rider.isPinned() || !larger.isPinned()) {
 				found.add(new TaskStart[] {rider, larger});
+			}
+		}
+		// an agreed pair is moved like a candidate pair: one onto the other, or both by the same steps
+		for (AgreedPair pair : scoreDirector.getWorkingSolution().getAgreed()) {
+			TaskStart a = tasks.get(pair.a());
+			TaskStart b = tasks.get(pair.b());
+			if (!a.isPinned() || !b.isPinned()) {
+				found.add(new TaskStart[] {a, b});
 			}
 		}
 		pairs = found.toArray(TaskStart[][]::new);

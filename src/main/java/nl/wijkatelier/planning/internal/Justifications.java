@@ -22,6 +22,10 @@ public final class Justifications {
 	public record SpentAfterDeadline(String task, List<String> pots, long days) implements ConstraintJustification {
 	}
 
+	/** Two tasks of an agreed package share no running day; {@code days} from the one's end to the other's start. */
+	public record AgreedApart(String a, String b, long days) implements ConstraintJustification {
+	}
+
 	/** The task rides along on larger joined work and saves its shareable cost. */
 	public record RidesAlong(String task, long savingCents) implements ConstraintJustification {
 	}

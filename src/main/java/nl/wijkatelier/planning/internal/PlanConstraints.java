@@ -17,6 +17,7 @@ public class PlanConstraints implements ConstraintProvider {
 
 	public static final String DEPENDENCY = "Starts after what it depends on has ended";
 	public static final String BUDGET = "Pot spending per year within that year's amount";
+	public static final String AGREED = "Tasks of an agreed package share a running day";
 	public static final String DEADLINE = "Nothing spent from a pot after its deadline";
 	public static final String RIDES_ALONG = "Riding along on larger joined work saves its shareable cost";
 	public static final String SHIFT = "Shift from the preferred start costs the shift cost per day";
@@ -27,6 +28,7 @@ public class PlanConstraints implements ConstraintProvider {
 				startsAfterDependencies(factory),
 				budgetPerPotPerYear(factory),
 				nothingSpentAfterDeadline(factory),
+				agreedTasksShareADay(factory),
 				ridingAlongSaves(factory),
 				shiftFromPreferredStart(factory)
 		};
@@ -76,6 +78,20 @@ public class PlanConstraints implements ConstraintProvider {
 				.justifyWith((task, score) -> new Justifications.SpentAfterDeadline(task.getId(),
 						task.potsPastDeadline(), task.daysAfterDeadlines()))
 				.asConstraint(DEADLINE);
+	}
+
+	/**
+	 * Rule: two tasks of an agreed package (werk-met-werk afspraak) run on at least one common day. Penalty: the days
+	 * between them, from the earlier one's last running day to the later one's start (1 when they only just miss).
+	 */
+	Constraint agreedTasksShareADay(ConstraintFactory factory) {
+		return factory.forEach(AgreedPair.class)
+				.join(TaskStart.class, equal(AgreedPair::a, TaskStart::getIndex))
+				.join(TaskStart.class, equal((pair, a) -> pair.b(), TaskStart::getIndex))
+				.filter((pair, a, b) -> !a.overlaps(b))
+				.penalizeLong(HardSoftLongScore.ONE_HARD, (pair, a, b) -> a.daysApart(b))
+				.justifyWith((pair, a, b, score) -> new Justifications.AgreedApart(a.getId(), b.getId(), a.daysApart(b)))
+				.asConstraint(AGREED);
 	}
 
 	/**

@@ -92,6 +92,15 @@ public final class PlanRunJson {
 		});
 	}
 
+	public static String agreedPackages(List<List<String>> packages) {
+		return JSON.writeValueAsString(packages);
+	}
+
+	public static List<List<String>> agreedPackages(String json) {
+		return JSON.readValue(json, new TypeReference<List<List<String>>>() {
+		});
+	}
+
 	public static String result(PlanResult result) {
 		return JSON.writeValueAsString(result);
 	}

@@ -25,17 +25,18 @@ public class PlanRunStore {
 	public record Row(UUID id, UUID neighbourhood, String requestedBy, int seconds, Optional<UUID> basedOn, String pinned,
 			String granularity, long shiftCostCents, String status, boolean cancelRequested, Optional<Long> bestElapsedMillis,
 			Optional<Long> bestHardPenalty, Optional<Long> bestObjectiveCents, Optional<String> owner,
-			Optional<Instant> heartbeat, Instant created, Optional<Instant> started, Optional<Instant> finished) {
+			Optional<Instant> heartbeat, Instant created, Optional<Instant> started, Optional<Instant> finished,
+			String agreedPackages) {
 	}
 
 	/** What a new row holds. */
 	public record NewRun(UUID id, UUID neighbourhood, String requestedBy, int seconds, Optional<UUID> basedOn,
-			String pinned, String granularity, long shiftCostCents, String portfolio) {
+			String pinned, String granularity, long shiftCostCents, String portfolio, String agreedPackages) {
 	}
 
 	private static final String COLUMNS = "id, neighbourhood_id, requested_by, seconds, based_on, pinned, granularity,"
 			+ " shift_cost_cents, status, cancel_requested, best_elapsed_ms, best_hard_penalty, best_objective_cents,"
-			+ " owner_instance, heartbeat_at, created_at, started_at, finished_at";
+			+ " owner_instance, heartbeat_at, created_at, started_at, finished_at, agreed_packages";
 
 	private final JdbcTemplate jdbc;
 
@@ -45,9 +46,10 @@ public class PlanRunStore {
 
 	public void insert(NewRun run) {
 		jdbc.update("insert into plan_run (id, neighbourhood_id, requested_by, seconds, based_on, pinned, granularity,"
-				+ " shift_cost_cents, portfolio, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED',"
-				+ " current_timestamp)", run.id(), run.neighbourhood(), run.requestedBy(), run.seconds(),
-				run.basedOn().orElse(null), run.pinned(), run.granularity(), run.shiftCostCents(), run.portfolio());
+				+ " shift_cost_cents, portfolio, agreed_packages, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+				+ " 'QUEUED', current_timestamp)", run.id(), run.neighbourhood(), run.requestedBy(), run.seconds(),
+				run.basedOn().orElse(null), run.pinned(), run.granularity(), run.shiftCostCents(), run.portfolio(),
+				run.agreedPackages());
 	}
 
 	public Optional<Row> find(UUID id) {
@@ -200,7 +202,8 @@ public class PlanRunStore {
 				rs.getBoolean("cancel_requested"), optionalLong(rs, "best_elapsed_ms"),
 				optionalLong(rs, "best_hard_penalty"), optionalLong(rs, "best_objective_cents"),
 				Optional.ofNullable(rs.getString("owner_instance")), instant(rs, "heartbeat_at"),
-				instant(rs, "created_at").orElseThrow(), instant(rs, "started_at"), instant(rs, "finished_at"));
+				instant(rs, "created_at").orElseThrow(), instant(rs, "started_at"), instant(rs, "finished_at"),
+				Optional.ofNullable(rs.getString("agreed_packages")).orElse("[]"));
 	}
 
 	private static Optional<Long> optionalLong(ResultSet rs, String column) throws SQLException {

@@ -8,7 +8,8 @@ import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
-/** The optimiser's working copy of a plan: the tasks with their starts, the candidate pairs and dependencies. */
+/** The optimiser's working copy of a plan: the tasks with their starts, the candidate pairs, dependencies and
+ * agreed pairs. */
 @PlanningSolution(solutionCloner = PlanSolutionCloner.class)
 public class PlanSolution {
 
@@ -18,6 +19,8 @@ public class PlanSolution {
 	private List<CandidatePair> pairs;
 	@ProblemFactCollectionProperty
 	private List<DependencyLink> dependencies;
+	@ProblemFactCollectionProperty
+	private List<AgreedPair> agreed;
 	@PlanningScore
 	private HardSoftLongScore score;
 
@@ -25,9 +28,16 @@ public class PlanSolution {
 	}
 
 	public PlanSolution(List<TaskStart> tasks, List<CandidatePair> pairs, List<DependencyLink> dependencies) {
+		this(tasks, pairs, dependencies, List.of());
+	}
+
+	/** @param agreed every pair of tasks that share an agreed package */
+	public PlanSolution(List<TaskStart> tasks, List<CandidatePair> pairs, List<DependencyLink> dependencies,
+			List<AgreedPair> agreed) {
 		this.tasks = tasks;
 		this.pairs = pairs;
 		this.dependencies = dependencies;
+		this.agreed = agreed;
 	}
 
 	public List<TaskStart> getTasks() {
@@ -40,6 +50,10 @@ public class PlanSolution {
 
 	public List<DependencyLink> getDependencies() {
 		return dependencies;
+	}
+
+	public List<AgreedPair> getAgreed() {
+		return agreed;
 	}
 
 	public HardSoftLongScore getScore() {

@@ -19,7 +19,8 @@ public class PlanSolutionCloner implements SolutionCloner<PlanSolution> {
 		for (TaskStart task : original.getTasks()) {
 			tasks.add(task.copy());
 		}
-		PlanSolution clone = new PlanSolution(tasks, original.getPairs(), original.getDependencies());
+		PlanSolution clone = new PlanSolution(tasks, original.getPairs(), original.getDependencies(),
+				original.getAgreed());
 		clone.setScore(original.getScore());
 		return clone;
 	}

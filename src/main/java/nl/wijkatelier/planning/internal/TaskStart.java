@@ -100,6 +100,11 @@ public class TaskStart {
 		return start <= other.end() && other.start <= end();
 	}
 
+	/** Days from the earlier task's last running day to the later one's start; 0 when they overlap. */
+	public long daysApart(TaskStart other) {
+		return Math.max(0L, Math.max((long) start - other.end(), (long) other.start - end()));
+	}
+
 	/** The preferred start as an epoch day, or the earliest allowed start when the task has none. */
 	public long preferredOrFirst() {
 		return preferredStart == null ? starts.get(0) : preferredStart;

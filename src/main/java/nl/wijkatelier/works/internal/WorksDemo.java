@@ -1,5 +1,6 @@
 package nl.wijkatelier.works.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import nl.wijkatelier.programme.DemoProgrammeSeeded;
 import nl.wijkatelier.works.BudgetPot;
+import nl.wijkatelier.works.CouplingProposals;
 import nl.wijkatelier.works.Funding;
 import nl.wijkatelier.works.GeoJsonTasks;
 import nl.wijkatelier.works.RdNew;
@@ -42,9 +44,11 @@ class WorksDemo {
 	private static final String RESIDENTS = "Bewonersgroep SpijkerEnergie";
 
 	private final WorksRegister register;
+	private final CouplingProposals proposals;
 
-	WorksDemo(WorksRegister register) {
+	WorksDemo(WorksRegister register, CouplingProposals proposals) {
 		this.register = register;
+		this.proposals = proposals;
 	}
 
 	@EventListener
@@ -53,6 +57,12 @@ class WorksDemo {
 			return;
 		}
 		register.addExample(seeded.neighbourhood("Spijkerkwartier"), tasks(), pots());
+		// The sewer replacement and the rain-water disconnection in the same trench, agreed by both owners.
+		proposals.addAgreedExample(seeded.neighbourhood("Spijkerkwartier"), List.of("SPK-RIO-1", "SPK-KA-1"),
+				"Eén keer de Spijkerstraat open: riool vervangen en regenwater afkoppelen in dezelfde sleuf.",
+				"Projectleider riolering, " + MUNICIPALITY, Instant.parse("2026-10-05T08:30:00Z"),
+				List.of("Projectleider riolering, " + MUNICIPALITY, "Adviseur watersysteem, " + WATER_BOARD),
+				List.of(Instant.parse("2026-10-05T08:31:00Z"), Instant.parse("2026-10-19T13:10:00Z")));
 	}
 
 	static List<Task> tasks() {

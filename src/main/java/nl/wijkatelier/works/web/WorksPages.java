@@ -39,6 +39,7 @@ import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.SafeText;
 import nl.wijkatelier.shared.NeighbourhoodId;
+import nl.wijkatelier.works.CouplingProposals;
 import nl.wijkatelier.works.Couplings;
 import nl.wijkatelier.works.Funding;
 import nl.wijkatelier.works.ImportError;
@@ -121,9 +122,11 @@ class WorksPages {
 	private final CurrentUsers currentUsers;
 	private final WorksProperties properties;
 	private final MessageSource messages;
+	private final CouplingProposals proposals;
 
 	WorksPages(WorksRegister register, Couplings couplings, ProgrammeCatalog catalog, ThemeCatalog themes,
-			CurrentUsers currentUsers, WorksProperties properties, MessageSource messages) {
+			CurrentUsers currentUsers, WorksProperties properties, MessageSource messages,
+			CouplingProposals proposals) {
 		this.register = register;
 		this.couplings = couplings;
 		this.catalog = catalog;
@@ -131,6 +134,7 @@ class WorksPages {
 		this.currentUsers = currentUsers;
 		this.properties = properties;
 		this.messages = messages;
+		this.proposals = proposals;
 	}
 
 	@GetMapping("/neighbourhoods/{id}/works")
@@ -160,6 +164,8 @@ class WorksPages {
 		model.addAttribute("timeline", Timeline.of(tasks.stream().map(RegisteredTask::task).toList(),
 				overview.result().clusters()));
 		model.addAttribute("anyExample", tasks.stream().anyMatch(RegisteredTask::example));
+		model.addAttribute("proposals", proposals.of(n.id()).stream().map(p -> ProposalView.of(p, register, catalog)).toList());
+		model.addAttribute("when", When.INSTANCE);
 		model.addAttribute("tileUrl", properties.tileUrl());
 		model.addAttribute("tileAttribution", properties.tileAttribution());
 		if (!model.containsAttribute("importErrors")) {

@@ -81,4 +81,18 @@ class FirstScheduleTest {
 		assertThat(after.getStart()).isGreaterThan(pinned.end());
 		assertThat(after.getStart() - pinned.end()).isLessThanOrEqualTo(7);
 	}
+
+	@Test
+	void keepsTheTasksOfAnAgreedPackageOnACommonDayThoughNoneSaves() {
+		// no candidates, nothing to save: only the agreement brings the three together, each as near its own date
+		TaskStart first = task(0, 14, 0, MONDAY_JAN_4_2027, false, List.of());
+		TaskStart second = task(1, 21, 0, MONDAY_JAN_4_2027 + 140, false, List.of());
+		TaskStart third = task(2, 7, 0, MONDAY_JAN_4_2027 + 280, false, List.of());
+		PlanSolution solution = new PlanSolution(List.of(first, second, third), List.of(), List.of(),
+				List.of(new AgreedPair(0, 1), new AgreedPair(0, 2), new AgreedPair(1, 2)));
+		FirstSchedule.build(solution);
+		assertThat(first.overlaps(second)).isTrue();
+		assertThat(first.overlaps(third)).isTrue();
+		assertThat(second.overlaps(third)).isTrue();
+	}
 }

@@ -44,6 +44,17 @@ class PlanConstraintsTest {
 	}
 
 	@Test
+	void agreedTasksSharingADayAreFineAndTasksApartArePenalisedPerDayBetween() {
+		TaskStart a = task(0, 100, 10);
+		VERIFIER.verifyThat(PlanConstraints::agreedTasksShareADay)
+				.given(new AgreedPair(0, 1), a, task(1, 109, 5)).penalizesBy(0);
+		VERIFIER.verifyThat(PlanConstraints::agreedTasksShareADay)
+				.given(new AgreedPair(0, 1), a, task(1, 110, 5)).penalizesBy(1);
+		VERIFIER.verifyThat(PlanConstraints::agreedTasksShareADay)
+				.given(new AgreedPair(0, 1), a, task(1, 80, 5)).penalizesBy(16);
+	}
+
+	@Test
 	void budgetWithinTheYearsAmountIsFineAndTheExcessIsPenalisedInWholeEuros() {
 		FundingLine fits = new FundingLine("P", 1_000_00, Long.MAX_VALUE, Map.of(2027, 1_500_00L));
 		VERIFIER.verifyThat(PlanConstraints::budgetPerPotPerYear)
