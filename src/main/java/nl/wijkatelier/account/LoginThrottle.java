@@ -30,6 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import nl.wijkatelier.platform.ProblemResponses;
 import nl.wijkatelier.shared.ClientAddresses;
+import nl.wijkatelier.shared.Tokens;
 
 /**
  * Limits failed logins in two ways, both per client address, so that nobody can lock the rightful owner out
@@ -185,7 +186,7 @@ public class LoginThrottle {
 
 	/** A pseudonym of the typed e-mail address: the same for every spelling in upper or lower case. */
 	static String accountKey(String username) {
-		return Secrets.hash(username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+		return Tokens.hash(username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
 	}
 
 	/** The address as counted: IPv6 per /64 network ({@link ClientAddresses}), cut to the column's width. */

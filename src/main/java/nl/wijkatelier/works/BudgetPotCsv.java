@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import nl.wijkatelier.shared.CsvFiles;
+import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.SpreadsheetCells;
 
 /**
@@ -213,7 +214,7 @@ public final class BudgetPotCsv {
 			for (BudgetPot pot : pots) {
 				for (Map.Entry<Integer, Long> year : pot.amountsByYear().entrySet()) {
 					printer.printRecord(CsvFiles.row(separator, pot.name(), pot.owner(), pot.portfolioHolder(), year.getKey(),
-							GeoJsonTasks.euros(year.getValue()).toPlainString(),
+							Money.ofCents(year.getValue()).toFileText(),
 							pot.themes().stream().sorted().collect(Collectors.joining(";")),
 							pot.taskTypes().stream().map(Enum::name).sorted().collect(Collectors.joining(";")),
 							pot.deadline().map(LocalDate::toString).orElse("")));

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +26,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -227,7 +231,7 @@ class HostileInputTest {
 				.status()).isEqualTo(302);
 		householdPage = Http.browser(port);
 		String page = householdPage.get("/actions/" + action).body();
-		var m = java.util.regex.Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(page);
+		var m = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(page);
 		assertThat(m.find()).isTrue();
 		formToken = m.group(1);
 
@@ -276,7 +280,7 @@ class HostileInputTest {
 		all.add(json("POST /api/v1/themes", () -> "/api/v1/themes", Map.of("code", "T" + System.nanoTime() % 100000,
 				"nameNl", "Thema"), "nameNl", "nameEn", "descriptionNl", "descriptionEn"));
 		all.add(new Api("POST /api/v1/tokens", () -> "/api/v1/tokens", "application/json", Map.of("Authorization",
-				"Basic " + java.util.Base64.getEncoder().encodeToString((People.ADMIN_EMAIL + ":"
+				"Basic " + Base64.getEncoder().encodeToString((People.ADMIN_EMAIL + ":"
 						+ People.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))),
 				List.of(jsonField(Map.of(), "name", "name"))));
 		all.add(json("POST /api/v1/password-resets", () -> "/api/v1/password-resets",
@@ -539,7 +543,7 @@ class HostileInputTest {
 	void bodiesOverTheLimitAnswer413AndStoreNothing() throws Exception {
 		Map<String, Long> before = RowCounts.of(dataSource);
 		byte[] huge = new byte[22 * 1024 * 1024];
-		java.util.Arrays.fill(huge, (byte) ' ');
+		Arrays.fill(huge, (byte) ' ');
 		String tasks = "/api/v1/neighbourhoods/" + neighbourhood + "/tasks";
 		Http.Response announced = send("POST", tasks, "application/geo+json", bearer(admin), huge);
 		assertThat(announced.status()).isEqualTo(413);
@@ -706,7 +710,7 @@ class HostileInputTest {
 			return out.toString().getBytes(StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -768,7 +772,7 @@ class HostileInputTest {
 			return new Http.Response(response.statusCode(), response.body(), response.headers());
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

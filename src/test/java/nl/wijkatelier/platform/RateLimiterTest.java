@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import nl.wijkatelier.support.MigratedDatabase;
 
@@ -23,6 +24,7 @@ class RateLimiterTest {
 	static final Duration MINUTE = Duration.ofMinutes(1);
 
 	JdbcClient jdbc;
+	DataSourceTransactionManager transactions;
 	String bucket;
 	JobLocksTest.ManualClock clock = new JobLocksTest.ManualClock();
 
@@ -32,12 +34,15 @@ class RateLimiterTest {
 
 	@BeforeEach
 	void setUp() {
-		jdbc = JdbcClient.create(database());
+		DataSource database = database();
+		jdbc = JdbcClient.create(database);
+		transactions = new DataSourceTransactionManager(database);
 		bucket = "test-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	RateLimiter instance() {
-		return new RateLimiter(jdbc, new JobLocks(jdbc, clock, "test"), Optional.of(clock));
+		return new RateLimiter(jdbc, new JobLocks(jdbc, clock, "test"),
+				new ServerSecret(jdbc, transactions, ""), Optional.of(clock));
 	}
 
 	@Test

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +32,7 @@ import nl.wijkatelier.dashboard.ProgrammeDashboard;
 import nl.wijkatelier.programme.KeyFigures;
 import nl.wijkatelier.programme.Programme;
 import nl.wijkatelier.programme.ProgrammeCatalog;
+import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.platform.PdfDocuments;
 import nl.wijkatelier.shared.NotFoundException;
@@ -99,7 +102,7 @@ class DashboardPages {
 		});
 		d.tasks().forEach(t -> rows.add(List.of("tasks", t.id(), t.start() + "/" + t.end(), t.coupled() ? 1 : 0)));
 		d.couplings().forEach(c -> rows.add(List.of("couplings", c.a() + "+" + c.b(),
-				text("dashboard.saving", locale), c.potentialSavingCents() / 100.0)));
+				text("dashboard.saving", locale), Money.ofCents(c.potentialSavingCents()).toDecimal())));
 		return csv("dashboard-" + id + ".csv", List.of("section", "item", "measure", "value"), rows,
 				CsvFiles.Separator.of(separator));
 	}
@@ -122,7 +125,7 @@ class DashboardPages {
 				.map(r -> entry(r.name(), (double) r.figures().atelierParticipants())).toList(), "#D55E00", locale));
 		model.addAttribute("networkChart", Charts.bars(d.rows().stream()
 				.map(r -> entry(r.name(), (double) r.figures().networkMembers())).toList(), "#117733", locale));
-		model.addAttribute("euros", new Format.Euros(locale));
+		model.addAttribute("figures", new Format.Figures(locale));
 		return "dashboard/programme";
 	}
 
@@ -134,7 +137,7 @@ class DashboardPages {
 		for (ProgrammeDashboard.Row r : d.rows()) {
 			NeighbourhoodDashboard.Figures f = r.figures();
 			rows.add(List.of(r.name(), r.municipality(), f.ateliers(), f.atelierParticipants(), f.actions(),
-					f.households(), f.networkMembers(), f.tasks(), f.couplings(), f.potentialSavingCents() / 100.0,
+					f.households(), f.networkMembers(), f.tasks(), f.couplings(), Money.ofCents(f.potentialSavingCents()).toDecimal(),
 					f.inhabitants().map(String::valueOf).orElse(""), f.homes().map(String::valueOf).orElse("")));
 		}
 		return csv("dashboard-" + slug + ".csv", List.of("neighbourhood", "municipality", "ateliers",
@@ -151,7 +154,7 @@ class DashboardPages {
 		for (PartyType type : PartyType.values()) {
 			typeNames.put(type, text(type.messageKey(), locale));
 		}
-		Map<String, Object> model = new java.util.HashMap<>();
+		Map<String, Object> model = new HashMap<>();
 		model.put("d", d);
 		model.put("typeNames", typeNames);
 		model.put("colors", Charts.COLORS);
@@ -169,13 +172,13 @@ class DashboardPages {
 		model.put("signupsChart", Charts.columns(d.participation().stream()
 				.map(p -> Map.entry(p.month().toString(), p.signups())).toList(), "#0072B2"));
 		model.put("timeline", Charts.timeline(d.tasks()));
-		model.put("euros", new Format.Euros(locale));
+		model.put("figures", new Format.Figures(locale));
 		return model;
 	}
 
 	/** The comparable figures with their labels, in display order. */
 	private Map<String, String> figureRows(NeighbourhoodDashboard.Figures f, Locale locale) {
-		Map<String, String> rows = new java.util.LinkedHashMap<>();
+		Map<String, String> rows = new LinkedHashMap<>();
 		rows.put(text("dashboard.ateliers", locale), String.valueOf(f.ateliers()));
 		rows.put(text("dashboard.atelierParticipants", locale), String.valueOf(f.atelierParticipants()));
 		rows.put(text("dashboard.actions", locale), String.valueOf(f.actions()));
@@ -183,7 +186,7 @@ class DashboardPages {
 		rows.put(text("dashboard.members", locale), String.valueOf(f.networkMembers()));
 		rows.put(text("dashboard.tasks", locale), String.valueOf(f.tasks()));
 		rows.put(text("dashboard.couplings", locale), String.valueOf(f.couplings()));
-		rows.put(text("dashboard.saving", locale), Format.euros(f.potentialSavingCents(), locale));
+		rows.put(text("dashboard.saving", locale), Money.ofCents(f.potentialSavingCents()).formatWhole(locale));
 		rows.put(text("dashboard.inhabitants", locale),
 				f.inhabitants().map(v -> Format.number(v, locale)).orElse(text("dashboard.unknown", locale)));
 		rows.put(text("dashboard.homes", locale),

@@ -39,6 +39,7 @@ import nl.wijkatelier.programme.CurrentUsers;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.ConflictException;
+import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.shared.CsvFiles;
@@ -266,7 +267,7 @@ class PlanningApi {
 		for (Scenarios.Start s : found.starts()) {
 			csv.printRecord(CsvFiles.row(separator, s.taskId(), s.start(), s.end(), s.packageFirst().orElse(""), s.ridesAlong(), s.reason(),
 					s.reasonDetail(), s.title(), s.owner(), s.packageFirst().map(numbers::get).map(String::valueOf).orElse(""),
-					s.pinned(), nl.wijkatelier.works.GeoJsonTasks.euros(s.savingCents()).toPlainString()));
+					s.pinned(), Money.ofCents(s.savingCents()).toFileText()));
 		}
 		csv.flush();
 	}
