@@ -33,6 +33,7 @@ import nl.wijkatelier.atelier.JointPicture;
 import nl.wijkatelier.atelier.JointPictures;
 import nl.wijkatelier.atelier.Participant;
 import nl.wijkatelier.atelier.Reports;
+import nl.wijkatelier.programme.Boundaries;
 import nl.wijkatelier.programme.CbsKeyFigures;
 import nl.wijkatelier.programme.KeyFigures;
 import nl.wijkatelier.programme.Neighbourhood;
@@ -182,14 +183,18 @@ public class Dashboards {
 		long saving = 0;
 		for (Neighbourhood n : catalog.neighbourhoods(programme.id())) {
 			NeighbourhoodDashboard.Figures f = neighbourhood(n.id(), locale).figures();
-			Optional<MapPoint> point = n.municipalityCode().map(c -> MUNICIPALITY_CENTRES.get(c.value())).map(c -> {
+			Optional<MapPoint> centroid = n.boundaryGeoJson().flatMap(Boundaries::centroid)
+					.map(c -> new MapPoint(c[1], c[0], false));
+			Optional<MapPoint> point = centroid.isPresent() ? centroid
+					: n.municipalityCode().map(c -> MUNICIPALITY_CENTRES.get(c.value())).map(c -> {
 				// Neighbourhoods of one municipality are spread on a small circle so each marker stays clickable.
 				int k = perMunicipality.merge(n.municipalityCode().get().value(), 1, Integer::sum) - 1;
 				double angle = k * 2.4;
 				double r = k == 0 ? 0 : 0.012;
 				return new MapPoint(c[0] + r * Math.sin(angle), c[1] + r * Math.cos(angle), true);
 			});
-			rows.add(new ProgrammeDashboard.Row(n.id().toString(), n.name(), n.municipality(), n.example(), f, point));
+			rows.add(new ProgrammeDashboard.Row(n.id().toString(), n.name(), n.municipality(), n.example(), f, point,
+					n.boundaryGeoJson()));
 			t[0] += f.ateliers();
 			t[1] += f.atelierParticipants();
 			t[2] += f.actions();

@@ -111,8 +111,11 @@ public class RateLimiter {
 		return bucket.length() > MAX_BUCKET_LENGTH ? bucket.substring(0, MAX_BUCKET_LENGTH) : bucket;
 	}
 
-	/** The HMAC of the client's counting key: an IPv6 address stands for its /64 network. */
-	String keyHash(String client) {
+	/**
+	 * The HMAC of a client's counting key (an IPv6 address stands for its /64 network) under a key derived from the
+	 * server secret every instance shares: a pseudonym that tells one address from another without storing it.
+	 */
+	public String keyHash(String client) {
 		client = ClientAddresses.countingKey(client);
 		return Tokens.keyedHash(secret(), client);
 	}

@@ -141,12 +141,12 @@ class DashboardFiguresTest {
 		assertThat(row.get("couplings")).isEqualTo("1");
 		assertThat(row.get("potential_saving_euro")).isEqualTo("40000");
 
-		// The same file for Excel with Dutch settings: semicolons, and the decimal comma.
+		// The same file for Excel with Dutch settings: semicolons (whole euros need no decimal comma).
 		Http.Response forExcel = api.get("/programmes/" + catalog.defaultProgramme().orElseThrow().slug()
 				+ "/dashboard.csv?separator=semicolon");
 		assertThat(forExcel.body()).startsWith("\uFEFFneighbourhood;municipality;ateliers;");
 		assertThat(forExcel.body().lines()).filteredOn(l -> l.startsWith(neighbourhood.name() + ";")).singleElement()
-				.satisfies(l -> assertThat(l).contains(";2;1;40000,0;"));
+				.satisfies(l -> assertThat(l).contains(";2;1;40000;"));
 
 		Http.Response pdf = api.get("/neighbourhoods/" + neighbourhood.id() + "/dashboard.pdf");
 		assertThat(pdf.status()).isEqualTo(200);

@@ -123,7 +123,11 @@ class SearchIndexer {
 		catalog.findNeighbourhood(registered.neighbourhood()).ifPresent(n -> search.index(document(n)));
 	}
 
-	/** A published atelier's report and each of its tips (question 4) become findable. */
+	/**
+	 * A published atelier's report becomes findable by everything it says (summary, insights, the answers to the
+	 * four questions with opportunities, challenges, tough questions and approaches per role, and tips), and each
+	 * of its tips on its own.
+	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(AtelierPublished published) {
 		documents(published).forEach(search::index);
@@ -132,9 +136,11 @@ class SearchIndexer {
 	private List<SearchDocument> documents(AtelierPublished p) {
 		String where = p.neighbourhood().flatMap(catalog::findNeighbourhood).map(Neighbourhood::name).orElse("");
 		List<SearchDocument> documents = new ArrayList<>();
-		documents.add(new SearchDocument("report:" + p.atelier(), "report", p.title(),
-				String.join(" ", p.heldOn().toString(), where, String.join(" ", p.tips())), p.reportPath(), p.themes(),
-				"REPORT", p.neighbourhood()));
+		List<String> says = new ArrayList<>(List.of(p.heldOn().toString(), where));
+		says.addAll(p.says().texts());
+		says.addAll(p.tips());
+		documents.add(new SearchDocument("report:" + p.atelier(), "report", p.title(), String.join("\n", says),
+				p.reportPath(), p.themes(), "REPORT", p.neighbourhood()));
 		for (int i = 0; i < p.tips().size(); i++) {
 			String tip = p.tips().get(i);
 			String title = tip.length() > 90 ? tip.substring(0, 90).strip() + "…" : tip;
