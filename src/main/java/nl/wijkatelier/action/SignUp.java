@@ -14,6 +14,7 @@ import nl.wijkatelier.action.internal.ActionRepository;
 import nl.wijkatelier.action.internal.SignupRepository;
 import nl.wijkatelier.platform.CommittedCounter;
 import nl.wijkatelier.shared.Checks;
+import nl.wijkatelier.shared.ClientAddresses;
 import nl.wijkatelier.shared.ConflictException;
 import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NotFoundException;
@@ -119,7 +120,7 @@ public class SignUp {
 				kept, at);
 		signup.holdAddress(addressKey);
 		signup.cameFrom(clientAddress.filter(a -> !a.isBlank())
-				.flatMap(a -> secrets.keyedHash(action, "client:" + a.trim())));
+				.flatMap(a -> secrets.keyedHash(action, "client:" + ClientAddresses.countingKey(a.trim()))));
 		Optional<String> confirmToken = Optional.empty();
 		if (action.rules().emailConfirmation()) {
 			confirmToken = Optional.of(SignupSecrets.newConfirmToken());

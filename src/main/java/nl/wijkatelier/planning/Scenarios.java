@@ -204,13 +204,14 @@ public class Scenarios {
 	}
 
 	/**
-	 * Marks the neighbourhood's saved scenarios as out of date from {@code since} on; a scenario already marked keeps
-	 * its first moment. Answers how many were marked now.
+	 * Marks the neighbourhood's scenarios saved before {@code since} as out of date from then on; a scenario already
+	 * marked keeps its first moment, and one saved later is left alone (it planned the changed tasks). Answers how
+	 * many were marked now.
 	 */
 	@Transactional
 	public int markOutdated(NeighbourhoodId neighbourhood, Instant since) {
-		return jdbc.update("update plan_scenario set outdated_since = ? where neighbourhood_id = ? and outdated_since is null",
-				Timestamp.from(since), neighbourhood.value());
+		return jdbc.update("update plan_scenario set outdated_since = ? where neighbourhood_id = ? and outdated_since is null"
+				+ " and created_at <= ?", Timestamp.from(since), neighbourhood.value(), Timestamp.from(since));
 	}
 
 	private Optional<Summary> summary(UUID id) {

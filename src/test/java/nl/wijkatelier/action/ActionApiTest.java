@@ -135,8 +135,9 @@ class ActionApiTest {
 		People.Person organiser = people.facilitator(where);
 		String id = create(organiser, where, Map.of());
 		String otherAction = create(organiser, where, Map.of());
-		String venue = "2001:db8::3:" + Integer.toHexString(ThreadLocalRandom.current()
-				.nextInt(1, 0xffff));
+		// A /64 network of its own: an IPv6 client is counted per /64.
+		String network = "2001:db8:" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff));
+		String venue = network + ":3::1";
 		ActionClient fromVenue = new ActionClient(port).from(venue);
 		for (int i = 0; i < 60; i++) {
 			assertThat(fromVenue.signUp(id, null, ActionClient.tiles(1)).status()).as("sign-up %d", i).isEqualTo(201);
@@ -146,8 +147,10 @@ class ActionApiTest {
 		assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
 		assertThat(refused.json().get("status").asInt()).isEqualTo(429);
 		assertThat(action(id).get("households").asInt()).isEqualTo(60);
-		assertThat(new ActionClient(port).from(venue + "1").signUp(id, null, ActionClient.tiles(1)).status())
-				.as("another address").isEqualTo(201);
+		assertThat(new ActionClient(port).from(network + ":3:1:2:3:4").signUp(id, null, ActionClient.tiles(1)).status())
+				.as("another address of the same /64").isEqualTo(429);
+		assertThat(new ActionClient(port).from(network + ":4::1").signUp(id, null, ActionClient.tiles(1)).status())
+				.as("another /64").isEqualTo(201);
 		assertThat(fromVenue.signUp(otherAction, null, ActionClient.tiles(1)).status()).as("another action")
 				.isEqualTo(201);
 	}

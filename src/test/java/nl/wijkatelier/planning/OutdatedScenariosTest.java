@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -111,12 +112,16 @@ class OutdatedScenariosTest {
 	}
 
 	@Test
-	void aScenarioKeepsTheMomentItFirstWentOutOfDate() {
-		Instant first = Instant.parse("2026-01-02T03:04:05Z");
+	void aScenarioKeepsTheMomentItFirstWentOutOfDateAndOneSavedAfterAChangeIsNotMarked() {
+		// after the scenario was saved, in whole milliseconds as both databases keep them exactly
+		Instant first = Instant.now().plusMillis(1).truncatedTo(ChronoUnit.MILLIS);
 		assertThat(scenarios.markOutdated(changed.id(), first)).isEqualTo(1);
 
-		assertThat(scenarios.markOutdated(changed.id(), Instant.now())).as("nothing left to mark").isZero();
+		assertThat(scenarios.markOutdated(changed.id(), first.plusSeconds(60))).as("nothing left to mark").isZero();
 		assertThat(outdatedSince(scenarioOfChanged)).contains(first);
+		NeighbourhoodId elsewhere = scenarios.find(scenarioElsewhere).orElseThrow().neighbourhood();
+		assertThat(scenarios.markOutdated(elsewhere, first.minus(Duration.ofDays(1))))
+				.as("a change from before the scenario was saved").isZero();
 		assertThat(outdatedSince(scenarioElsewhere)).isEmpty();
 	}
 
