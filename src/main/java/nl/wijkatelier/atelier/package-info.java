@@ -11,5 +11,12 @@
  * {@link nl.wijkatelier.atelier.OwnAnswers} is the four questions answered on one's own, outside an atelier, beside
  * the neighbourhood's joint picture.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Atelier and joint picture")
+@ApplicationModule(displayName = "Atelier and joint picture", allowedDependencies = {
+		"shared",
+		"platform",
+		"programme",
+		"account", // participant tokens, personal data, retention
+})
 package nl.wijkatelier.atelier;
+
+import org.springframework.modulith.ApplicationModule;

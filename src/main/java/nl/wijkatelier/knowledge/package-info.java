@@ -4,5 +4,13 @@
  * Entry points: {@link nl.wijkatelier.knowledge.KnowledgeBase}, {@link nl.wijkatelier.knowledge.Tips} and
  * {@link nl.wijkatelier.knowledge.TipFlags} (flags on tips and their review), {@link nl.wijkatelier.knowledge.KnowledgeSearch}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Knowledge base")
+@ApplicationModule(displayName = "Knowledge base", allowedDependencies = {
+		"shared",
+		"platform",
+		"programme",
+		"account", // audit log, personal data export
+		"atelier", // published atelier reports are searchable
+})
 package nl.wijkatelier.knowledge;
+
+import org.springframework.modulith.ApplicationModule;
