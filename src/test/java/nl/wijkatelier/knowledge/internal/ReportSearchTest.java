@@ -143,7 +143,7 @@ class ReportSearchTest {
 				Map.of("neighbourhoodId", where.toString(), "partyType", "RESIDENT", "text", "Een " + word,
 						"themes", List.of()));
 		String tip = shared.json().get("id").asString();
-		Http.api(port).withHeader("X-Forwarded-For", "2001:db8::" + Integer.toHexString(RANDOM.nextInt(0xffff)))
+		Http.api(port).withHeader("X-Forwarded-For", "2001:db8:" + Integer.toHexString(RANDOM.nextInt(0xffff)) + "::1")
 				.postJson("/api/v1/tips/" + tip + "/flags", Map.of("reason", "Onjuist"));
 		assertThat(Http.api(port).withToken(people.admin().token()).postJson("/api/v1/tips/" + tip + "/review",
 				Map.of("decision", "HIDE")).status()).isEqualTo(200);
