@@ -3,6 +3,7 @@ package nl.wijkatelier.action;
 import static nl.wijkatelier.action.ImpactParameter.*;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -105,7 +106,7 @@ public enum ActionTemplate {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(valueOf(text.trim().toUpperCase(java.util.Locale.ROOT)));
+			return Optional.of(valueOf(text.trim().toUpperCase(Locale.ROOT)));
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();

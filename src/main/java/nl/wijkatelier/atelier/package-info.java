@@ -9,5 +9,12 @@
  * {@link nl.wijkatelier.atelier.Reports} (the feedback report). Publishing announces
  * {@link nl.wijkatelier.atelier.AtelierPublished}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Atelier and joint picture")
+@ApplicationModule(displayName = "Atelier and joint picture", allowedDependencies = {
+		"shared",
+		"platform",
+		"programme",
+		"account", // participant tokens, personal data, retention
+})
 package nl.wijkatelier.atelier;
+
+import org.springframework.modulith.ApplicationModule;

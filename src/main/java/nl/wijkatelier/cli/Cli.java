@@ -3,6 +3,7 @@ package nl.wijkatelier.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,7 +73,7 @@ public final class Cli {
 
 		static Options parse(List<String> args, Set<String> known, Set<String> knownFlags) {
 			Map<String, String> values = new HashMap<>();
-			java.util.HashSet<String> flags = new java.util.HashSet<>();
+			HashSet<String> flags = new HashSet<>();
 			for (int i = 0; i < args.size(); i++) {
 				String arg = args.get(i);
 				if (!arg.startsWith("--")) {

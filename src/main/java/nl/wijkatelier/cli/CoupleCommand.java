@@ -46,7 +46,9 @@ final class CoupleCommand {
 		if (!Set.of("json", "csv", "geojson", "html").contains(format)) {
 			throw new Cli.BadUsage("--format is json, csv, geojson or html");
 		}
-		CouplingRule rule = CouplingRule.withBuffers(options.decimal("street-buffer", 10), options.decimal("other-buffer", 5));
+		CouplingRule rule = CouplingRule.withBuffers(
+				options.decimal("street-buffer", CouplingRule.DEFAULT_STREET_OPENING_BUFFER_METRES),
+				options.decimal("other-buffer", CouplingRule.DEFAULT_OTHER_BUFFER_METRES));
 		Locale locale = options.locale();
 		String input = options.get("input", "geojson");
 		if (!input.equals("geojson") && !input.equals("wior")) {

@@ -1,5 +1,7 @@
 package nl.wijkatelier.dashboard;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -151,11 +153,11 @@ public class Dashboards {
 		}
 		Optional<ChosenScenarios.ChosenScenario> scenario = Optional.ofNullable(scenarios.getIfAvailable())
 				.flatMap(s -> s.chosen(id));
-		Map<String, java.time.LocalDate> chosenStarts = new HashMap<>();
+		Map<String, LocalDate> chosenStarts = new HashMap<>();
 		scenario.ifPresent(s -> s.tasks().forEach(t -> chosenStarts.put(t.taskId(), t.start())));
 		List<NeighbourhoodDashboard.TaskRow> taskRows = works.tasks(id).stream().map(WorksRegister.RegisteredTask::task)
 				.sorted(Comparator.comparing(Task::earliestStart).thenComparing(Task::id)).map(t -> {
-					java.time.LocalDate start = chosenStarts.getOrDefault(t.id(), t.preferredOrEarliestStart());
+					LocalDate start = chosenStarts.getOrDefault(t.id(), t.preferredOrEarliestStart());
 					return new NeighbourhoodDashboard.TaskRow(t.id(), t.title(), t.owner(),
 							text("works.type." + t.type().name(), locale), t.earliestStart(), t.latestEnd(), start,
 							start.plusDays(t.durationDays() - 1L), coupled.contains(t.id()));
@@ -225,7 +227,7 @@ public class Dashboards {
 		return Math.round(value * 10) / 10.0;
 	}
 
-	private static YearMonth month(java.time.Instant instant) {
+	private static YearMonth month(Instant instant) {
 		return YearMonth.from(instant.atZone(ZONE));
 	}
 

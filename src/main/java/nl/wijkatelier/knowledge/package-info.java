@@ -3,5 +3,13 @@
  * <p>
  * Entry point: {@link nl.wijkatelier.knowledge.KnowledgeBase}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Knowledge base")
+@ApplicationModule(displayName = "Knowledge base", allowedDependencies = {
+		"shared",
+		"platform",
+		"programme",
+		"account", // audit log, personal data export
+		"atelier", // published atelier reports are searchable
+})
 package nl.wijkatelier.knowledge;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ public class ProgrammeCatalog {
 	static final int BOUNDARY_MAX = 1_000_000;
 	static final int SLUG_MAX = 80;
 	/** Slugs that are pages of their own under /programmes/. */
-	private static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("new");
+	private static final Set<String> RESERVED_SLUGS = Set.of("new");
 
 	private final ProgrammeRepository programmes;
 	private final NeighbourhoodRepository neighbourhoods;

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -78,8 +80,8 @@ class ActionTemplateTest {
 
 	@Test
 	void aThresholdIsReachedOnceOnly() {
-		Threshold threshold = new Threshold(new ActionId(java.util.UUID.randomUUID()), 3, "Tegeltaxi");
-		java.time.Instant first = java.time.Instant.parse("2026-05-17T10:00:00Z");
+		Threshold threshold = new Threshold(new ActionId(UUID.randomUUID()), 3, "Tegeltaxi");
+		Instant first = Instant.parse("2026-05-17T10:00:00Z");
 		assertThat(threshold.reachIfMet(2, first)).isFalse();
 		assertThat(threshold.reachIfMet(3, first)).isTrue();
 		assertThat(threshold.reachIfMet(2, first.plusSeconds(60))).isFalse();

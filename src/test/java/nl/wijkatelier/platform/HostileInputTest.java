@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +26,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -227,13 +231,13 @@ class HostileInputTest {
 				.status()).isEqualTo(302);
 		householdPage = Http.browser(port);
 		String page = householdPage.get("/actions/" + action).body();
-		var m = java.util.regex.Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(page);
+		var m = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(page);
 		assertThat(m.find()).isTrue();
 		formToken = m.group(1);
 
 		errorTexts = new ArrayList<>();
 		for (String key : List.of("error.tooLong", "error.text.markup", "error.text.scriptAddress", "error.text.control",
-				"error.text.bidi", "error.text.invisible", "error.text.encoding", "error.text.sql", "error.fileName",
+				"error.text.bidi", "error.text.invisible", "error.text.encoding", "error.fileName",
 				"error.email", "error.action.email", "error.id.format", "error.webAddress")) {
 			String text = messages.getMessage(key, new Object[] { 0 }, Locale.forLanguageTag("nl"));
 			errorTexts.add(HtmlUtils.htmlEscape(text.substring(0, Math.min(20, text.indexOf('{') > 0
@@ -276,7 +280,7 @@ class HostileInputTest {
 		all.add(json("POST /api/v1/themes", () -> "/api/v1/themes", Map.of("code", "T" + System.nanoTime() % 100000,
 				"nameNl", "Thema"), "nameNl", "nameEn", "descriptionNl", "descriptionEn"));
 		all.add(new Api("POST /api/v1/tokens", () -> "/api/v1/tokens", "application/json", Map.of("Authorization",
-				"Basic " + java.util.Base64.getEncoder().encodeToString((People.ADMIN_EMAIL + ":"
+				"Basic " + Base64.getEncoder().encodeToString((People.ADMIN_EMAIL + ":"
 						+ People.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))),
 				List.of(jsonField(Map.of(), "name", "name"))));
 		all.add(json("POST /api/v1/password-resets", () -> "/api/v1/password-resets",
@@ -471,6 +475,27 @@ class HostileInputTest {
 		}
 	}
 
+	/**
+	 * Text that only looks like SQL is ordinary text (every query is parameterised): it is stored as written, the API
+	 * gives it back unchanged, and the public page shows it escaped.
+	 */
+	@Test
+	void sqlLookingTextIsStoredAsWrittenAndShownEscaped() {
+		Http api = Http.api(port).withToken(admin);
+		for (String text : HostileInputs.SQL_LOOKING) {
+			Http.Response created = api.postJson("/api/v1/actions", Map.of("neighbourhoodId", neighbourhood.toString(),
+					"template", "TILE_REMOVAL", "title", text, "thresholds", List.of(Map.of("households", 2, "label", text))));
+			assertThat(created.status()).as(text + ": " + created.body()).isEqualTo(201);
+			String id = created.json().get("id").asString();
+			assertThat(Http.api(port).get("/api/v1/actions/" + id).json().get("title").asString()).isEqualTo(text);
+			String page = Http.browser(port).get("/actions/" + id).body();
+			assertThat(page).as(text).contains(HtmlUtils.htmlEscape(text));
+			if (text.matches("(?s).*[\"'].*")) {
+				assertThat(page).as(text + " unescaped").doesNotContain(text);
+			}
+		}
+	}
+
 	@Test
 	void importsRefuseMalformedAndCompressedFilesAndStoreNothing() throws Exception {
 		String tasks = "/api/v1/neighbourhoods/" + neighbourhood + "/tasks";
@@ -518,7 +543,7 @@ class HostileInputTest {
 	void bodiesOverTheLimitAnswer413AndStoreNothing() throws Exception {
 		Map<String, Long> before = RowCounts.of(dataSource);
 		byte[] huge = new byte[22 * 1024 * 1024];
-		java.util.Arrays.fill(huge, (byte) ' ');
+		Arrays.fill(huge, (byte) ' ');
 		String tasks = "/api/v1/neighbourhoods/" + neighbourhood + "/tasks";
 		Http.Response announced = send("POST", tasks, "application/geo+json", bearer(admin), huge);
 		assertThat(announced.status()).isEqualTo(413);
@@ -685,7 +710,7 @@ class HostileInputTest {
 			return out.toString().getBytes(StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -747,7 +772,7 @@ class HostileInputTest {
 			return new Http.Response(response.statusCode(), response.body(), response.headers());
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -2,6 +2,7 @@ package nl.wijkatelier.knowledge.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -98,7 +99,7 @@ class SearchIndexer {
 	/** A tip reads as its text with where and from whom it comes, in Dutch, the language tips are written in. */
 	private SearchDocument document(Tip tip) {
 		String where = catalog.findNeighbourhood(tip.neighbourhoodId()).map(Neighbourhood::name).orElse("");
-		String role = messages.getMessage(tip.partyType().messageKey(), null, java.util.Locale.forLanguageTag("nl"));
+		String role = messages.getMessage(tip.partyType().messageKey(), null, Locale.forLanguageTag("nl"));
 		String title = tip.text().length() > 90 ? tip.text().substring(0, 90).strip() + "…" : tip.text();
 		return new SearchDocument("tip:" + tip.id(), "tip", title, tip.text() + " (" + where + ", " + role + ")",
 				"/knowledge/tips#tip-" + tip.id(), tip.themes(), "TIP", Optional.of(tip.neighbourhoodId()));
@@ -138,7 +139,7 @@ class SearchIndexer {
 			String tip = p.tips().get(i);
 			String title = tip.length() > 90 ? tip.substring(0, 90).strip() + "…" : tip;
 			String role = p.tipRoles().get(i).map(r -> ", " + messages.getMessage(r.messageKey(), null,
-					java.util.Locale.forLanguageTag("nl"))).orElse("");
+					Locale.forLanguageTag("nl"))).orElse("");
 			documents.add(new SearchDocument("tip:" + p.atelier() + ":" + i, "tip", title,
 					tip + " (" + p.title() + (where.isEmpty() ? "" : ", " + where) + role + ")", p.reportPath(),
 					p.themes(), "TIP", p.neighbourhood()));
@@ -146,7 +147,7 @@ class SearchIndexer {
 		return documents;
 	}
 
-	static String key(java.util.UUID resource) {
+	static String key(UUID resource) {
 		return "resource:" + resource;
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -81,7 +82,7 @@ class ProgrammeApi {
 					value(f.areaLandHa()), KeyFigures.SOURCE);
 		}
 
-		private static Long value(java.util.OptionalLong number) {
+		private static Long value(OptionalLong number) {
 			return number.isPresent() ? number.getAsLong() : null;
 		}
 	}
