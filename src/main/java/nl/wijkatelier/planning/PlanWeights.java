@@ -32,6 +32,28 @@ public record PlanWeights(long nuisanceCostCentsPerDay, long valueCentsPerPoint)
 		return new PlanWeights(nuisance, value);
 	}
 
+	/** The same from text as a form or a query sends it; blank is 0, text that is no number is refused like -1. */
+	public static PlanWeights ofText(Optional<String> nuisanceCost, Optional<String> valueWeight) {
+		Checks checks = new Checks();
+		Optional<BigDecimal> nuisance = number(checks, "nuisanceCost", nuisanceCost);
+		Optional<BigDecimal> value = number(checks, "valueWeight", valueWeight);
+		checks.throwIfAny();
+		return ofEuros(nuisance, value);
+	}
+
+	private static Optional<BigDecimal> number(Checks checks, String field, Optional<String> text) {
+		if (text.isEmpty() || text.get().isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new BigDecimal(text.get().trim().replace(',', '.')));
+		}
+		catch (NumberFormatException ex) {
+			checks.add(field, "planning.error.weight", MAX_EUROS.toPlainString());
+			return Optional.empty();
+		}
+	}
+
 	private static long cents(Checks checks, String field, Optional<BigDecimal> euros) {
 		if (euros.isEmpty()) {
 			return 0;
