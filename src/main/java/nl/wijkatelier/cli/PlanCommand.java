@@ -22,8 +22,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.LoggerFactory;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +45,7 @@ import nl.wijkatelier.planning.PlanRun;
 import nl.wijkatelier.planning.PlanSettings;
 import nl.wijkatelier.planning.Planner;
 import nl.wijkatelier.planning.PlanningProblem;
+import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.SpreadsheetCells;
 import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.BudgetPotCsv;
@@ -85,7 +90,9 @@ final class PlanCommand {
 		long valueCents = weightCents("value-weight", options.get("value-weight", "0"), "euros a point of integral value");
 		// the fields of the weighed objective appear when a weight is asked for, so a plan by money alone reads as before
 		boolean weighed = options.values().containsKey("value-weight") || options.values().containsKey("nuisance-cost");
-		CouplingRule rule = CouplingRule.withBuffers(options.decimal("street-buffer", 10), options.decimal("other-buffer", 5));
+		CouplingRule rule = CouplingRule.withBuffers(
+				options.decimal("street-buffer", CouplingRule.DEFAULT_STREET_OPENING_BUFFER_METRES),
+				options.decimal("other-buffer", CouplingRule.DEFAULT_OTHER_BUFFER_METRES));
 		Locale locale = options.locale();
 		List<Task> tasks;
 		List<BudgetPot> pots = List.of();
@@ -149,22 +156,25 @@ final class PlanCommand {
 
 	/** Standard output carries the result only: the solver's progress log is switched off outside Spring. */
 	private static void quietSolverLog() {
-		if (org.slf4j.LoggerFactory.getLogger("ai.timefold") instanceof ch.qos.logback.classic.Logger logger) {
-			logger.setLevel(ch.qos.logback.classic.Level.ERROR);
+		if (LoggerFactory.getLogger("ai.timefold") instanceof Logger logger) {
+			logger.setLevel(Level.ERROR);
 		}
 	}
 
+	private static final Money MAX_SHIFT_COST = Money.ofEuros(1_000_000);
+
 	private static long shiftCostCents(String euros) {
+		Money value;
 		try {
-			BigDecimal value = new BigDecimal(euros.trim());
-			if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(1_000_000)) > 0 || value.stripTrailingZeros().scale() > 2) {
-				throw new Cli.BadUsage("--shift-cost is 0 to 1000000 euros a day, at most 2 decimals");
-			}
-			return value.movePointRight(2).longValueExact();
+			value = Money.parseFileText(euros);
 		}
-		catch (NumberFormatException | ArithmeticException ex) {
-			throw new Cli.BadUsage("--shift-cost must be a number of euros, not " + euros);
+		catch (Money.UnreadableAmountException ex) {
+			throw new Cli.BadUsage("--shift-cost must be a number of euros with a dot for decimals: " + ex.getMessage());
 		}
+		if (value.isNegative() || value.isMoreThan(MAX_SHIFT_COST)) {
+			throw new Cli.BadUsage("--shift-cost is 0 to 1000000 euros a day, at most 2 decimals");
+		}
+		return value.cents();
 	}
 
 	/** A weight in euros with at most two decimals, 0 or more; its name in the message when it is not. */
@@ -232,7 +242,7 @@ final class PlanCommand {
 				}
 				gen.writeEndArray();
 				gen.writeName("saving");
-				gen.writeNumber(GeoJsonTasks.euros(p.savingCents()));
+				gen.writeNumber(Money.ofCents(p.savingCents()).toDecimal());
 				if (weighed) {
 					gen.writeNumberProperty("integralValue", p.integralValuePoints());
 				}
@@ -245,11 +255,11 @@ final class PlanCommand {
 				gen.writeName("weights");
 				gen.writeStartObject();
 				gen.writeName("shiftCost");
-				gen.writeNumber(GeoJsonTasks.euros(weights.get().shiftCostCentsPerDay()));
+				gen.writeNumber(Money.ofCents(weights.get().shiftCostCentsPerDay()).toDecimal());
 				gen.writeName("nuisanceCost");
-				gen.writeNumber(GeoJsonTasks.euros(weights.get().nuisanceCostCentsPerDay()));
+				gen.writeNumber(Money.ofCents(weights.get().nuisanceCostCentsPerDay()).toDecimal());
 				gen.writeName("valueWeight");
-				gen.writeNumber(GeoJsonTasks.euros(weights.get().valueCentsPerPoint()));
+				gen.writeNumber(Money.ofCents(weights.get().valueCentsPerPoint()).toDecimal());
 				gen.writeEndObject();
 			}
 			gen.writeName("baseline");
@@ -263,15 +273,15 @@ final class PlanCommand {
 
 	private static void amounts(JsonGenerator gen, Evaluation e, boolean weighed) {
 		gen.writeName("totalSaving");
-		gen.writeNumber(GeoJsonTasks.euros(e.totalSavingCents()));
+		gen.writeNumber(Money.ofCents(e.totalSavingCents()).toDecimal());
 		gen.writeName("shiftPenalty");
-		gen.writeNumber(GeoJsonTasks.euros(e.shiftPenaltyCents()));
+		gen.writeNumber(Money.ofCents(e.shiftPenaltyCents()).toDecimal());
 		if (weighed) {
 			gen.writeNumberProperty("streetOpenDays", e.streetOpenDays());
 			gen.writeNumberProperty("integralValue", e.integralValuePoints());
 		}
 		gen.writeName("objective");
-		gen.writeNumber(GeoJsonTasks.euros(e.objectiveCents()));
+		gen.writeNumber(Money.ofCents(e.objectiveCents()).toDecimal());
 	}
 
 	/** One row per task: {@code id,start,end,package,ridesAlong,shiftDays}; package is the first id of its package. */
@@ -298,7 +308,7 @@ final class PlanCommand {
 			writer.write("elapsedMillis,hardPenalty,objectiveEuros\n");
 			for (PlanProgress p : curve) {
 				writer.write(p.elapsedMillis() + "," + p.hardPenalty() + ","
-						+ GeoJsonTasks.euros(p.objectiveCents()).toPlainString() + "\n");
+						+ Money.ofCents(p.objectiveCents()).toFileText() + "\n");
 			}
 		}
 	}

@@ -30,6 +30,8 @@ public class Scenarios {
 	 * A scenario's figures, in euro cents.
 	 *
 	 * @param basedOn the scenario it was re-planned from, with some of that scenario's dates pinned
+	 * @param outdatedSince when a task of the neighbourhood was first registered, changed, imported or removed after
+	 *        the scenario was saved; empty while the scenario still matches the tasks
 	 * @param nuisanceCostCentsPerDay the run's cost of a street-open day (0: money alone)
 	 * @param valueCentsPerPoint the run's worth of a point of integral value (0: money alone)
 	 * @param streetOpenDays the plan's street-open days ({@link Evaluation#streetOpenDays()})
@@ -40,9 +42,14 @@ public class Scenarios {
 	public record Summary(UUID id, NeighbourhoodId neighbourhood, String name, Instant created, String granularity,
 			long shiftCostCentsPerDay, long totalSavingCents, long shiftPenaltyCents, long baselineSavingCents,
 			long baselinePenaltyCents, boolean baselineFeasible, boolean example, Optional<UUID> basedOn,
-			long nuisanceCostCentsPerDay, long valueCentsPerPoint, long streetOpenDays, long streetOpenDaysApart,
-			long coBenefitPoints, long baselineStreetOpenDays, long baselineCoBenefitPoints,
+			Optional<Instant> outdatedSince, long nuisanceCostCentsPerDay, long valueCentsPerPoint, long streetOpenDays,
+			long streetOpenDaysApart, long coBenefitPoints, long baselineStreetOpenDays, long baselineCoBenefitPoints,
 			Optional<String> weightsFrom) {
+
+		@JsonProperty
+		public boolean outdated() {
+			return outdatedSince.isPresent();
+		}
 
 		/** Co-benefit points plus 10 points per street-open day avoided ({@link IntegralValue}). */
 		@JsonProperty
@@ -232,6 +239,16 @@ public class Scenarios {
 		return summary(id);
 	}
 
+	/**
+	 * Marks the neighbourhood's saved scenarios as out of date from {@code since} on; a scenario already marked keeps
+	 * its first moment. Answers how many were marked now.
+	 */
+	@Transactional
+	public int markOutdated(NeighbourhoodId neighbourhood, Instant since) {
+		return jdbc.update("update plan_scenario set outdated_since = ? where neighbourhood_id = ? and outdated_since is null",
+				Timestamp.from(since), neighbourhood.value());
+	}
+
 	private Optional<Summary> summary(UUID id) {
 		return jdbc.query("select * from plan_scenario where id = ?", (rs, n) -> summary(rs), id).stream().findFirst();
 	}
@@ -242,9 +259,10 @@ public class Scenarios {
 				rs.getLong("shift_cost_cents"), rs.getLong("total_saving_cents"), rs.getLong("shift_penalty_cents"),
 				rs.getLong("baseline_saving_cents"), rs.getLong("baseline_penalty_cents"),
 				rs.getBoolean("baseline_feasible"), rs.getBoolean("example"),
-				Optional.ofNullable(rs.getObject("based_on", UUID.class)), rs.getLong("nuisance_cost_cents"),
-				rs.getLong("value_cents_per_point"), rs.getLong("street_open_days"), rs.getLong("street_open_days_apart"),
-				rs.getLong("co_benefit_points"), rs.getLong("baseline_street_open_days"),
+				Optional.ofNullable(rs.getObject("based_on", UUID.class)),
+				Optional.ofNullable(rs.getTimestamp("outdated_since")).map(Timestamp::toInstant),
+				rs.getLong("nuisance_cost_cents"), rs.getLong("value_cents_per_point"), rs.getLong("street_open_days"),
+				rs.getLong("street_open_days_apart"), rs.getLong("co_benefit_points"), rs.getLong("baseline_street_open_days"),
 				rs.getLong("baseline_co_benefit_points"), Optional.ofNullable(rs.getString("weights_from")));
 	}
 }

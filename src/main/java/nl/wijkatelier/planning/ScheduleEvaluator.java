@@ -12,6 +12,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.UnionFind;
 import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.Funding;
@@ -207,8 +208,8 @@ public final class ScheduleEvaluator {
 				if (year.getValue() > cap) {
 					violations.add(new Conflict("budget",
 							List.copyOf(spenders.get(potEntry.getKey()).get(year.getKey())),
-							"pot " + potEntry.getKey() + " would spend " + euros(year.getValue() / 1000) + " in "
-									+ year.getKey() + " but has " + euros(cap / 1000)));
+							"pot " + potEntry.getKey() + " would spend " + Money.ofCents(year.getValue() / 1000) + " in "
+									+ year.getKey() + " but has " + Money.ofCents(cap / 1000)));
 				}
 			}
 		}
@@ -249,9 +250,5 @@ public final class ScheduleEvaluator {
 
 	private static String day(long epochDay) {
 		return LocalDate.ofEpochDay(epochDay).toString();
-	}
-
-	private static String euros(long cents) {
-		return "€ " + GeoJsonTasks.euros(cents).toPlainString();
 	}
 }

@@ -3,7 +3,6 @@ package nl.wijkatelier.works;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +26,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import nl.wijkatelier.shared.Money;
 
 /**
  * Reads and writes a task portfolio as a GeoJSON FeatureCollection (RFC 7946), streaming, so a million tasks
@@ -106,9 +107,9 @@ public final class GeoJsonTasks {
 		gen.writeNumber(task.durationDays());
 		task.preferredStart().ifPresent(d -> string(gen, "preferredStart", d.toString()));
 		gen.writeName("cost");
-		gen.writeNumber(euros(task.costCents()));
+		gen.writeNumber(Money.ofCents(task.costCents()).toDecimal());
 		gen.writeName("shareableCost");
-		gen.writeNumber(euros(task.shareableCostCents()));
+		gen.writeNumber(Money.ofCents(task.shareableCostCents()).toDecimal());
 		stringList(gen, "themes", task.themes());
 		stringList(gen, "dependsOn", task.dependsOn());
 		gen.writeName("funding");
@@ -117,19 +118,13 @@ public final class GeoJsonTasks {
 			gen.writeStartObject();
 			string(gen, "pot", f.pot());
 			gen.writeName("amount");
-			gen.writeNumber(euros(f.amountCents()));
+			gen.writeNumber(Money.ofCents(f.amountCents()).toDecimal());
 			gen.writeEndObject();
 		}
 		gen.writeEndArray();
 		task.pinnedStart().ifPresent(d -> string(gen, "pinnedStart", d.toString()));
 		gen.writeEndObject();
 		gen.writeEndObject();
-	}
-
-	/** Euro cents as a euro amount without trailing zeros, e.g. 1250 as 12.5. */
-	public static BigDecimal euros(long cents) {
-		BigDecimal value = BigDecimal.valueOf(cents, 2).stripTrailingZeros();
-		return value.scale() < 0 ? value.setScale(0) : value;
 	}
 
 	private static void string(JsonGenerator gen, String name, String value) {

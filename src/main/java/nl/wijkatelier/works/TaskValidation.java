@@ -1,7 +1,5 @@
 package nl.wijkatelier.works;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.locationtech.jts.geom.Geometry;
 
+import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.SafeText;
 
 /**
@@ -31,9 +30,21 @@ public final class TaskValidation {
 	private static final LocalDate PLACEHOLDER = LocalDate.of(2000, 1, 1);
 
 	private final Sink sink;
+	private final boolean people;
 
+	/** For the file readers: amounts are file text ({@link Money#parseFileText}). */
 	public TaskValidation(Sink sink) {
+		this(sink, false);
+	}
+
+	private TaskValidation(Sink sink, boolean people) {
 		this.sink = sink;
+		this.people = people;
+	}
+
+	/** For a form people fill in: amounts as people type them ({@link Money#parse}). */
+	public static TaskValidation forPeople(Sink sink) {
+		return new TaskValidation(sink, true);
 	}
 
 	public void error(String field, String code, Object... arguments) {
@@ -186,22 +197,21 @@ public final class TaskValidation {
 		return cents.orElse(-1L);
 	}
 
-	/** Euros as text (a dot for decimals) to cents, with an error when it is not a number of at most 2 decimals. */
+	/**
+	 * Euros as text to cents, with an error naming what is wrong: file text (a dot for decimals) for the file
+	 * readers, text people type (Dutch or English separators, an optional €) for the web form.
+	 */
 	public Optional<Long> cents(String field, String text) {
 		if (blank(text)) {
 			error(field, "required");
 			return Optional.empty();
 		}
 		try {
-			BigDecimal euros = new BigDecimal(text.trim());
-			if (euros.stripTrailingZeros().scale() > 2 || euros.abs().compareTo(BigDecimal.valueOf(1e13)) > 0) {
-				error(field, "badAmount", text);
-				return Optional.empty();
-			}
-			return Optional.of(euros.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact());
+			return Optional.of((people ? Money.parse(text) : Money.parseFileText(text)).cents());
 		}
-		catch (NumberFormatException | ArithmeticException ex) {
-			error(field, "badAmount", text);
+		catch (Money.UnreadableAmountException ex) {
+			Money.Problem problem = ex.problem();
+			error(field, problem.messageKey(), problem.text(), Money.MAX_EUROS);
 			return Optional.empty();
 		}
 	}

@@ -15,5 +15,13 @@
  * Application entry points: {@code WorksRegister} (register, change, import, export tasks and pots) and
  * {@code Couplings} (the stored coupling opportunities of a neighbourhood, re-evaluated per changed task).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Tasks, budget pots and coupling")
+@ApplicationModule(displayName = "Tasks, budget pots and coupling", allowedDependencies = {
+		"shared",
+		"platform",
+		"programme",
+		"account", // audit log
+		"atelier", // the joint picture's theme weights that value couplings (integral value)
+})
 package nl.wijkatelier.works;
+
+import org.springframework.modulith.ApplicationModule;
