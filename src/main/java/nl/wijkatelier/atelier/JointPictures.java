@@ -1,5 +1,7 @@
 package nl.wijkatelier.atelier;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,6 +18,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.wijkatelier.atelier.internal.AtelierRepository;
 import nl.wijkatelier.atelier.internal.ContributionRepository;
 import nl.wijkatelier.atelier.internal.ParticipantRepository;
 import nl.wijkatelier.atelier.internal.Support;
@@ -24,6 +27,7 @@ import nl.wijkatelier.atelier.internal.Weight;
 import nl.wijkatelier.atelier.internal.WeightRepository;
 import nl.wijkatelier.programme.Theme;
 import nl.wijkatelier.programme.ThemeCatalog;
+import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.PartyType;
 import nl.wijkatelier.shared.ThemeCode;
 
@@ -39,6 +43,19 @@ public class JointPictures {
 		}
 	}
 
+	/**
+	 * The theme weights a neighbourhood's latest published atelier arrived at, for the modules that weigh couplings
+	 * and plans by them.
+	 *
+	 * @param means per theme code of the programme, the mean points over the participants who weighed
+	 */
+	public record PublishedWeights(AtelierId atelier, String title, LocalDate heldOn, Map<String, Double> means) {
+		public PublishedWeights {
+			means = Map.copyOf(means);
+		}
+	}
+
+	private final AtelierRepository ateliers;
 	private final ParticipantRepository participants;
 	private final ContributionRepository contributions;
 	private final SupportRepository supports;
@@ -46,8 +63,9 @@ public class JointPictures {
 	private final ThemeCatalog themes;
 	private final AtelierProperties properties;
 
-	JointPictures(ParticipantRepository participants, ContributionRepository contributions,
+	JointPictures(AtelierRepository ateliers, ParticipantRepository participants, ContributionRepository contributions,
 			SupportRepository supports, WeightRepository weights, ThemeCatalog themes, AtelierProperties properties) {
+		this.ateliers = ateliers;
 		this.participants = participants;
 		this.contributions = contributions;
 		this.supports = supports;
@@ -86,6 +104,25 @@ public class JointPictures {
 		List<ThemeCode> codes = themes.themes(atelier.programmeId()).stream().map(Theme::code).toList();
 		int participantCount = atelier.reportedParticipants().orElse(people.size());
 		return compute(codes, participantCount, voices, items, properties);
+	}
+
+	/**
+	 * The mean theme weights of the neighbourhood's most recently published atelier (by publication time); empty when
+	 * it has none or nobody weighed there.
+	 */
+	public Optional<PublishedWeights> latestPublishedWeights(NeighbourhoodId neighbourhood) {
+		return ateliers.findByNeighbourhoodIdOrderByHeldOnDesc(neighbourhood.value()).stream()
+				.filter(Atelier::isPublished)
+				.max(Comparator.comparing((Atelier a) -> a.publishedAt().orElse(Instant.EPOCH)))
+				.flatMap(atelier -> {
+					JointPicture picture = of(atelier);
+					if (picture.weighers() == 0) {
+						return Optional.empty();
+					}
+					Map<String, Double> means = new LinkedHashMap<>();
+					picture.themes().forEach(f -> means.put(f.code().value(), f.mean()));
+					return Optional.of(new PublishedWeights(atelier.id(), atelier.title(), atelier.heldOn(), means));
+				});
 	}
 
 	/** A duplicate merged into a duplicate counts at the end of the chain. */

@@ -58,7 +58,8 @@ public final class Cli {
 				         [--street-buffer METRES] [--other-buffer METRES] [--lang nl|en] [--input geojson|wior]
 				         [--mapping WORK-TYPES.csv]
 				  plan --tasks FILE.geojson [--pots FILE.csv] [--seconds N] [--granularity day|week|month]
-				       [--shift-cost EUROS] [--format json|csv|html] [--out FILE] [--curve FILE.csv] [--seed S]
+				       [--shift-cost EUROS] [--value-weight EUROS_PER_POINT] [--nuisance-cost EUROS_PER_DAY]
+				       [--format json|csv|html] [--out FILE] [--curve FILE.csv] [--seed S]
 				  generate --tasks N [--seed S] [--out FILE] [--crs wgs84|rd] [--pots FILE.csv]""";
 	}
 

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -64,7 +65,7 @@ import nl.wijkatelier.works.Task;
 final class PlanCommand {
 
 	static final Set<String> OPTIONS = Set.of("tasks", "pots", "seconds", "granularity", "shift-cost", "format", "out",
-			"lang", "curve", "seed", "street-buffer", "other-buffer");
+			"lang", "curve", "seed", "street-buffer", "other-buffer", "value-weight", "nuisance-cost");
 
 	private PlanCommand() {
 	}
@@ -85,6 +86,10 @@ final class PlanCommand {
 		long seconds = options.number("seconds", 30, 1, 86_400);
 		long seed = options.number("seed", 0, Long.MIN_VALUE, Long.MAX_VALUE);
 		long shiftCents = shiftCostCents(options.get("shift-cost", "50"));
+		long nuisanceCents = weightCents("nuisance-cost", options.get("nuisance-cost", "0"), "euros a street-open day");
+		long valueCents = weightCents("value-weight", options.get("value-weight", "0"), "euros a point of integral value");
+		// the fields of the weighed objective appear when a weight is asked for, so a plan by money alone reads as before
+		boolean weighed = options.values().containsKey("value-weight") || options.values().containsKey("nuisance-cost");
 		CouplingRule rule = CouplingRule.withBuffers(
 				options.decimal("street-buffer", CouplingRule.DEFAULT_STREET_OPENING_BUFFER_METRES),
 				options.decimal("other-buffer", CouplingRule.DEFAULT_OTHER_BUFFER_METRES));
@@ -109,9 +114,9 @@ final class PlanCommand {
 			return Cli.BAD_INPUT;
 		}
 		PlanResult result;
+		PlanSettings settings = new PlanSettings(granularity, shiftCents, nuisanceCents, valueCents);
 		try {
-			PlanningProblem problem = PlanningProblem.prepare(new Portfolio(tasks, pots), rule,
-					new PlanSettings(granularity, shiftCents));
+			PlanningProblem problem = PlanningProblem.prepare(new Portfolio(tasks, pots), rule, settings);
 			result = Planner.plan(problem, new PlanRun(Duration.ofSeconds(seconds), Optional.empty(), seed), p -> {
 			});
 		}
@@ -138,7 +143,7 @@ final class PlanCommand {
 				switch (format) {
 					case "csv" -> csv(result, tasks, target);
 					case "html" -> PlanReport.html(result, tasks, locale, target);
-					default -> json(result, tasks, target);
+					default -> json(result, tasks, target, weighed ? Optional.of(settings) : Optional.empty());
 				}
 			}
 		}
@@ -172,6 +177,22 @@ final class PlanCommand {
 		return value.cents();
 	}
 
+	/** A weight in euros with at most two decimals, 0 or more; its name in the message when it is not. */
+	private static long weightCents(String option, String euros, String unit) {
+		String rule = "--" + option + " is 0 or more " + unit + " (at most 1000000, at most 2 decimals)";
+		try {
+			BigDecimal value = new BigDecimal(euros.trim());
+			if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(1_000_000)) > 0
+					|| value.stripTrailingZeros().scale() > 2) {
+				throw new Cli.BadUsage(rule + ", not " + euros);
+			}
+			return value.movePointRight(2).longValueExact();
+		}
+		catch (NumberFormatException | ArithmeticException ex) {
+			throw new Cli.BadUsage(rule + ", not " + euros);
+		}
+	}
+
 	private static OutputStream target(Cli.Options options, PrintStream out) throws IOException {
 		if (options.values().containsKey("out")) {
 			return Files.newOutputStream(Path.of(options.required("out")));
@@ -186,6 +207,15 @@ final class PlanCommand {
 
 	/** Issue 5's JSON shape; amounts in euros. */
 	static void json(PlanResult result, List<Task> tasks, OutputStream out) {
+		json(result, tasks, out, Optional.empty());
+	}
+
+	/**
+	 * @param weights when present, also write each package's and the plan's {@code integralValue} (points),
+	 *        {@code streetOpenDays} and these {@code weights} (euros)
+	 */
+	static void json(PlanResult result, List<Task> tasks, OutputStream out, Optional<PlanSettings> weights) {
+		boolean weighed = weights.isPresent();
 		Evaluation schedule = result.schedule();
 		Evaluation baseline = result.baseline();
 		try (JsonGenerator gen = JsonMapper.builder().build().createGenerator(out)) {
@@ -213,25 +243,43 @@ final class PlanCommand {
 				gen.writeEndArray();
 				gen.writeName("saving");
 				gen.writeNumber(Money.ofCents(p.savingCents()).toDecimal());
+				if (weighed) {
+					gen.writeNumberProperty("integralValue", p.integralValuePoints());
+				}
 				gen.writeEndObject();
 			}
 			gen.writeEndArray();
-			amounts(gen, schedule);
+			amounts(gen, schedule, weighed);
 			gen.writeNumberProperty("hardViolations", schedule.hardViolations());
+			if (weighed) {
+				gen.writeName("weights");
+				gen.writeStartObject();
+				gen.writeName("shiftCost");
+				gen.writeNumber(Money.ofCents(weights.get().shiftCostCentsPerDay()).toDecimal());
+				gen.writeName("nuisanceCost");
+				gen.writeNumber(Money.ofCents(weights.get().nuisanceCostCentsPerDay()).toDecimal());
+				gen.writeName("valueWeight");
+				gen.writeNumber(Money.ofCents(weights.get().valueCentsPerPoint()).toDecimal());
+				gen.writeEndObject();
+			}
 			gen.writeName("baseline");
 			gen.writeStartObject();
-			amounts(gen, baseline);
+			amounts(gen, baseline, weighed);
 			gen.writeBooleanProperty("feasible", baseline.feasible());
 			gen.writeEndObject();
 			gen.writeEndObject();
 		}
 	}
 
-	private static void amounts(JsonGenerator gen, Evaluation e) {
+	private static void amounts(JsonGenerator gen, Evaluation e, boolean weighed) {
 		gen.writeName("totalSaving");
 		gen.writeNumber(Money.ofCents(e.totalSavingCents()).toDecimal());
 		gen.writeName("shiftPenalty");
 		gen.writeNumber(Money.ofCents(e.shiftPenaltyCents()).toDecimal());
+		if (weighed) {
+			gen.writeNumberProperty("streetOpenDays", e.streetOpenDays());
+			gen.writeNumberProperty("integralValue", e.integralValuePoints());
+		}
 		gen.writeName("objective");
 		gen.writeNumber(Money.ofCents(e.objectiveCents()).toDecimal());
 	}

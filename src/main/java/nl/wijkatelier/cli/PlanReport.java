@@ -35,7 +35,17 @@ final class PlanReport {
 				+ (nl ? "Basis (voorkeursdata)" : "Baseline (preferred dates)") + "</th></tr></thead><tbody>");
 		row(w, locale, nl ? "Besparing" : "Saving", s.totalSavingCents(), b.totalSavingCents());
 		row(w, locale, nl ? "Verschuivingskosten" : "Shift penalty", s.shiftPenaltyCents(), b.shiftPenaltyCents());
-		row(w, locale, nl ? "Doel (besparing − verschuiving)" : "Objective (saving − shift)", s.objectiveCents(), b.objectiveCents());
+		if (s.nuisanceCostCentsPerDay() > 0 || s.valueCentsPerPoint() > 0) {
+			w.println("<tr><th>" + (nl ? "Integrale waarde (punten)" : "Integral value (points)") + "</th><td>"
+					+ s.integralValuePoints() + "</td><td>" + b.integralValuePoints() + "</td></tr>");
+			w.println("<tr><th>" + (nl ? "Dagen straat open" : "Street-open days") + "</th><td>" + s.streetOpenDays()
+					+ "</td><td>" + b.streetOpenDays() + "</td></tr>");
+			row(w, locale, nl ? "Doel (besparing + waarde − verschuiving − hinder)" : "Objective (saving + value − shift − nuisance)",
+					s.objectiveCents(), b.objectiveCents());
+		}
+		else {
+			row(w, locale, nl ? "Doel (besparing − verschuiving)" : "Objective (saving − shift)", s.objectiveCents(), b.objectiveCents());
+		}
 		w.println("<tr><th>" + (nl ? "Harde regels gebroken" : "Hard rules broken") + "</th><td>" + s.hardViolations()
 				+ "</td><td>" + b.hardViolations() + "</td></tr></tbody></table>");
 		w.println("<h2>" + (nl ? "Pakketten" : "Packages") + "</h2><table><thead><tr><th>"

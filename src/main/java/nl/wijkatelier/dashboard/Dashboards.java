@@ -43,8 +43,10 @@ import nl.wijkatelier.programme.Theme;
 import nl.wijkatelier.programme.ThemeCatalog;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.ThemeCode;
+import nl.wijkatelier.works.Appraisal;
 import nl.wijkatelier.works.CouplingResult;
 import nl.wijkatelier.works.Couplings;
+import nl.wijkatelier.works.IntegralValue;
 import nl.wijkatelier.works.Task;
 import nl.wijkatelier.works.WorksRegister;
 
@@ -142,11 +144,15 @@ public class Dashboards {
 		Set<String> coupled = new HashSet<>();
 		List<NeighbourhoodDashboard.CouplingRow> pairs = new ArrayList<>();
 		long saving = 0;
+		Couplings.Valuation valuation = overview.valuation();
 		for (CouplingResult.Pair pair : overview.result().pairs()) {
 			coupled.add(pair.a());
 			coupled.add(pair.b());
+			List<Task> both = List.of(overview.tasks().get(pair.a()), overview.tasks().get(pair.b()));
+			int streetDays = Appraisal.of(both, List.of(pair), Map.of(), valuation.links()).streetDaysAvoided();
 			pairs.add(new NeighbourhoodDashboard.CouplingRow(pair.a(), pair.b(), pair.overlapDays(),
-					pair.potentialSavingCents()));
+					pair.potentialSavingCents(),
+					IntegralValue.of(both, List.of(pair), streetDays, valuation.links(), valuation.weights())));
 		}
 		// Clusters, not pairs: a task in several pairs saves its shareable cost once.
 		for (CouplingResult.Cluster cluster : overview.result().clusters()) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.wijkatelier.programme.KeyFigures;
 import nl.wijkatelier.programme.Neighbourhood;
 import nl.wijkatelier.shared.PartyType;
+import nl.wijkatelier.works.IntegralValue;
 
 /**
  * The joint picture of one neighbourhood: its latest published (or else latest) atelier, its actions with their
@@ -81,7 +82,11 @@ public record NeighbourhoodDashboard(Neighbourhood neighbourhood, Figures figure
 			LocalDate latestEnd, LocalDate start, LocalDate end, boolean coupled) {
 	}
 
-	public record CouplingRow(String a, String b, int overlapDays, long potentialSavingCents) {
+	/**
+	 * @param integralValue the pair's integral value ({@link IntegralValue}): co-benefit points
+	 *        weighed by the joint picture plus 10 points per street-open day it avoids
+	 */
+	public record CouplingRow(String a, String b, int overlapDays, long potentialSavingCents, IntegralValue integralValue) {
 	}
 
 	/** People who took part in a month: joined an atelier, signed up for an action (active sign-ups). */

@@ -28,9 +28,11 @@ import nl.wijkatelier.planning.internal.JoinMoves;
 import nl.wijkatelier.planning.internal.FundingLine;
 import nl.wijkatelier.planning.internal.PlanConstraints;
 import nl.wijkatelier.planning.internal.PlanSolution;
+import nl.wijkatelier.planning.internal.StreetTerm;
 import nl.wijkatelier.planning.internal.TaskStart;
 import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.Funding;
+import nl.wijkatelier.works.IntegralValue;
 import nl.wijkatelier.works.Task;
 
 /**
@@ -210,12 +212,34 @@ public final class Planner {
 					shiftCost, task.pinnedStart().isPresent(), starts, funding,
 					nearest(starts, (int) task.preferredOrEarliestStart().toEpochDay())));
 		}
-		List<CandidatePair> pairs = problem.candidates().stream()
-				.map(c -> new CandidatePair(c.rider(), c.larger())).toList();
+		long centsPerPoint = problem.settings().valueCentsPerPoint();
+		List<CandidatePair> pairs = new ArrayList<>();
+		for (int k = 0; k < problem.candidates().size(); k++) {
+			PlanningProblem.Candidate c = problem.candidates().get(k);
+			pairs.add(new CandidatePair(c.rider(), c.larger(), problem.candidatePoints(k) * centsPerPoint));
+		}
 		List<DependencyLink> links = problem.links().stream()
 				.map(l -> new DependencyLink(l.before(), l.after())).toList();
 		List<AgreedPair> agreed = problem.agreedPairs().stream().map(a -> new AgreedPair(a.a(), a.b())).toList();
-		return new PlanSolution(tasks, new ArrayList<>(pairs), new ArrayList<>(links), new ArrayList<>(agreed));
+		return new PlanSolution(tasks, pairs, new ArrayList<>(links), new ArrayList<>(agreed), streetTerms(problem));
+	}
+
+	/** The street-open days' term, when a weight makes them count. */
+	private static List<StreetTerm> streetTerms(PlanningProblem problem) {
+		PlanSettings settings = problem.settings();
+		if (settings.centsPerStreetOpenDay() == 0) {
+			return List.of();
+		}
+		int n = problem.tasks().size();
+		boolean[] opensStreet = new boolean[n];
+		long apart = 0;
+		for (int i = 0; i < n; i++) {
+			opensStreet[i] = problem.task(i).type().opensStreet();
+			apart += opensStreet[i] ? problem.task(i).durationDays() : 0;
+		}
+		int[][] pairs = problem.candidates().stream().map(c -> new int[] {c.rider(), c.larger()}).toArray(int[][]::new);
+		return List.of(new StreetTerm(opensStreet, pairs, settings.centsPerStreetOpenDay(),
+				settings.valueCentsPerPoint() * IntegralValue.POINTS_PER_STREET_DAY * apart));
 	}
 
 	private static int nearest(List<Integer> sorted, int day) {

@@ -37,10 +37,13 @@ import nl.wijkatelier.planning.internal.PlanRunStore;
 import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.works.BudgetPot;
+import nl.wijkatelier.works.CouplingProposals;
+import nl.wijkatelier.works.Couplings;
 import nl.wijkatelier.works.Portfolio;
 import nl.wijkatelier.works.Task;
+import nl.wijkatelier.works.ThemeLinks;
+import nl.wijkatelier.works.ThemeWeights;
 import nl.wijkatelier.works.WorksProperties;
-import nl.wijkatelier.works.CouplingProposals;
 import nl.wijkatelier.works.WorksRegister;
 
 /**
@@ -89,7 +92,7 @@ public class PlanningJobs implements SmartLifecycle {
 	 * @param basedOn the scenario it was re-planned from, with {@code pinned} tasks kept on that scenario's dates
 	 */
 	public record Finished(UUID id, NeighbourhoodId neighbourhood, PlanningProblem problem, PlanResult result,
-			Optional<UUID> basedOn, Map<String, LocalDate> pinned) {
+			Optional<UUID> basedOn, Map<String, LocalDate> pinned, Optional<String> weightsFrom) {
 	}
 
 	/**
@@ -100,9 +103,10 @@ public class PlanningJobs implements SmartLifecycle {
 	 * @param pinned task id to the date it must keep; these override a task's own pinned start
 	 * @param agreedPackages the agreed packages (werk-met-werk afspraken), each a list of task ids whose tasks must
 	 *        run on at least one common day (see {@link PlanningProblem#withAgreedPackages})
+	 * @param weights what the run weighs beside money (none by default)
 	 */
 	public record Start(NeighbourhoodId neighbourhood, Optional<Integer> seconds, Optional<UUID> basedOn,
-			Map<String, LocalDate> pinned, List<List<String>> agreedPackages) {
+			Map<String, LocalDate> pinned, List<List<String>> agreedPackages, PlanWeights weights) {
 
 		public Start {
 			pinned = Collections.unmodifiableMap(new TreeMap<>(pinned));
@@ -111,7 +115,12 @@ public class PlanningJobs implements SmartLifecycle {
 
 		public Start(NeighbourhoodId neighbourhood, Optional<Integer> seconds, Optional<UUID> basedOn,
 				Map<String, LocalDate> pinned) {
-			this(neighbourhood, seconds, basedOn, pinned, List.of());
+			this(neighbourhood, seconds, basedOn, pinned, List.of(), PlanWeights.NONE);
+		}
+
+		/** The same request with these weights beside money. */
+		public Start withWeights(PlanWeights weights) {
+			return new Start(neighbourhood, seconds, basedOn, pinned, agreedPackages, weights);
 		}
 
 		public static Start of(NeighbourhoodId neighbourhood, Optional<Integer> seconds) {
@@ -120,7 +129,7 @@ public class PlanningJobs implements SmartLifecycle {
 
 		/** The same request keeping these agreed packages together. */
 		public Start withAgreedPackages(List<List<String>> packages) {
-			return new Start(neighbourhood, seconds, basedOn, pinned, packages);
+			return new Start(neighbourhood, seconds, basedOn, pinned, packages, weights);
 		}
 	}
 
@@ -134,6 +143,8 @@ public class PlanningJobs implements SmartLifecycle {
 	private final PlanRunStore store;
 	private final WorksRegister register;
 	private final CouplingProposals agreements;
+	/** Values couplings by the programme's links and the joint picture; absent in tests that build this by hand. */
+	private final Optional<Couplings> couplings;
 	private final WorksProperties works;
 	private final PlanningProperties properties;
 	private final PlanRunProperties runs;
@@ -154,19 +165,29 @@ public class PlanningJobs implements SmartLifecycle {
 	private volatile boolean running;
 
 	@org.springframework.beans.factory.annotation.Autowired
-	PlanningJobs(JdbcTemplate jdbc, WorksRegister register, CouplingProposals agreements, WorksProperties works,
-			PlanningProperties properties, PlanRunProperties runs, Environment environment,
+	PlanningJobs(JdbcTemplate jdbc, WorksRegister register, CouplingProposals agreements, Couplings couplings,
+			WorksProperties works, PlanningProperties properties, PlanRunProperties runs, Environment environment,
 			ObjectProvider<MeterRegistry> meters) {
-		this(jdbc, register, agreements, works, properties, runs.instanceId().isBlank()
+		this(jdbc, register, agreements, Optional.of(couplings), works, properties, runs.instanceId().isBlank()
 				? runs.withInstanceId(defaultInstanceId(environment)) : runs, meters);
 	}
 
-	/** For tests that run several instances over one database in one process: each with its own instance id. */
+	/**
+	 * For tests that run several instances over one database in one process: each with its own instance id; couplings
+	 * are valued by the default links and equal weights.
+	 */
 	public PlanningJobs(JdbcTemplate jdbc, WorksRegister register, CouplingProposals agreements, WorksProperties works,
 			PlanningProperties properties, PlanRunProperties runs, ObjectProvider<MeterRegistry> meters) {
+		this(jdbc, register, agreements, Optional.empty(), works, properties, runs, meters);
+	}
+
+	private PlanningJobs(JdbcTemplate jdbc, WorksRegister register, CouplingProposals agreements,
+			Optional<Couplings> couplings, WorksProperties works, PlanningProperties properties, PlanRunProperties runs,
+			ObjectProvider<MeterRegistry> meters) {
 		this.store = new PlanRunStore(jdbc);
 		this.register = register;
 		this.agreements = agreements;
+		this.couplings = couplings;
 		this.works = works;
 		this.properties = properties;
 		this.runs = runs;
@@ -246,8 +267,13 @@ public class PlanningJobs implements SmartLifecycle {
 		tasks = tasks.stream().map(t -> pinned(t, Optional.ofNullable(request.pinned().get(t.id())))).toList();
 		List<BudgetPot> pots = register.pots(neighbourhood).stream().map(WorksRegister.RegisteredPot::pot).toList();
 		Portfolio portfolio = new Portfolio(tasks, pots);
-		PlanningProblem.prepare(portfolio, works.rule(), properties.settings())
-				.withAgreedPackages(request.agreedPackages());
+		PlanSettings settings = properties.settings().withWeights(request.weights().nuisanceCostCentsPerDay(),
+				request.weights().valueCentsPerPoint());
+		Couplings.Valuation valuation = couplings.map(c -> c.valuation(neighbourhood))
+				.orElse(new Couplings.Valuation(ThemeLinks.DEFAULTS, ThemeWeights.EQUAL, Optional.empty()));
+		PlanRunJson.Valuation stored = new PlanRunJson.Valuation(valuation.weights().points(),
+				valuation.weights().fromJointPicture(), valuation.atelier().orElse(""), valuation.links().links());
+		PlanningProblem.prepare(portfolio, works.rule(), settings).withAgreedPackages(request.agreedPackages());
 		if (store.active(neighbourhood.value(), requestedBy) >= runs.activePerPerson()) {
 			throw new PlanRunLimitException("planning.error.limitPerPerson", runs.activePerPerson());
 		}
@@ -255,10 +281,10 @@ public class PlanningJobs implements SmartLifecycle {
 			throw new PlanRunLimitException("planning.error.limitQueued", runs.queuedOverall());
 		}
 		UUID id = UUID.randomUUID();
-		PlanSettings settings = properties.settings();
 		store.insert(new PlanRunStore.NewRun(id, neighbourhood.value(), requestedBy, seconds, request.basedOn(),
 				PlanRunJson.pins(request.pinned()), settings.granularity().name(), settings.shiftCostCentsPerDay(),
-				PlanRunJson.portfolio(portfolio), PlanRunJson.agreedPackages(request.agreedPackages())));
+				PlanRunJson.portfolio(portfolio), PlanRunJson.agreedPackages(request.agreedPackages()),
+				settings.nuisanceCostCentsPerDay(), settings.valueCentsPerPoint(), PlanRunJson.valuation(stored)));
 		store.forgetOld(neighbourhood.value(), runs.keepPerNeighbourhood());
 		Semaphore permits = freeThreads;
 		if (permits.tryAcquire()) {
@@ -335,9 +361,12 @@ public class PlanningJobs implements SmartLifecycle {
 
 	private PlanningProblem problem(PlanRunStore.Row row) {
 		Portfolio portfolio = PlanRunJson.portfolio(store.portfolio(row.id()).orElseThrow());
-		PlanSettings settings = new PlanSettings(Granularity.valueOf(row.granularity()), row.shiftCostCents());
-		return PlanningProblem.prepare(portfolio, works.rule(), settings)
+		PlanSettings settings = new PlanSettings(Granularity.valueOf(row.granularity()), row.shiftCostCents(),
+				row.nuisanceCostCents(), row.valueCentsPerPoint());
+		PlanningProblem problem = PlanningProblem.prepare(portfolio, works.rule(), settings)
 				.withAgreedPackages(PlanRunJson.agreedPackages(row.agreedPackages()));
+		return row.valuation().map(PlanRunJson::valuation)
+				.map(v -> problem.withValues(v.themeLinks(), v.themeWeights())).orElse(problem);
 	}
 
 	private static Optional<long[]> best(Local job) {
@@ -412,8 +441,10 @@ public class PlanningJobs implements SmartLifecycle {
 		if (result.isEmpty()) {
 			return Optional.empty();
 		}
+		Optional<String> weightsFrom = row.get().valuation().map(PlanRunJson::valuation)
+				.filter(PlanRunJson.Valuation::fromJointPicture).map(PlanRunJson.Valuation::atelier);
 		return Optional.of(new Finished(id, new NeighbourhoodId(row.get().neighbourhood()), problem(row.get()),
-				PlanRunJson.result(result.get()), row.get().basedOn(), PlanRunJson.pins(row.get().pinned())));
+				PlanRunJson.result(result.get()), row.get().basedOn(), PlanRunJson.pins(row.get().pinned()), weightsFrom));
 	}
 
 	/** Writes the heartbeat of every run planned here and passes on cancels asked for through other instances. */

@@ -19,8 +19,11 @@ import nl.wijkatelier.works.CouplingResult;
 import nl.wijkatelier.works.CouplingRule;
 import nl.wijkatelier.works.Dependencies;
 import nl.wijkatelier.works.Funding;
+import nl.wijkatelier.works.IntegralValue;
 import nl.wijkatelier.works.Portfolio;
 import nl.wijkatelier.works.Task;
+import nl.wijkatelier.works.ThemeLinks;
+import nl.wijkatelier.works.ThemeWeights;
 
 /**
  * A portfolio made ready for planning under issue 5's model: the start dates each task may take (grid dates
@@ -51,10 +54,14 @@ public final class PlanningProblem {
 	private final List<Link> links;
 	/** Each agreed package as task positions, sorted, at least two. */
 	private final List<List<Integer>> agreedPackages;
+	/** Per candidate, in the order of {@link #candidates}: its co-benefit points ({@link IntegralValue}). */
+	private final List<Long> candidatePoints;
+	private final ThemeLinks themeLinks;
+	private final ThemeWeights themeWeights;
 
 	private PlanningProblem(List<Task> tasks, Map<String, Integer> positions, Map<String, BudgetPot> pots,
 			PlanSettings settings, List<List<LocalDate>> starts, List<Candidate> candidates, List<Link> links,
-			List<List<Integer>> agreedPackages) {
+			List<List<Integer>> agreedPackages, ThemeLinks themeLinks, ThemeWeights themeWeights) {
 		this.tasks = tasks;
 		this.positions = positions;
 		this.pots = pots;
@@ -63,6 +70,23 @@ public final class PlanningProblem {
 		this.candidates = candidates;
 		this.links = links;
 		this.agreedPackages = agreedPackages;
+		this.themeLinks = themeLinks;
+		this.themeWeights = themeWeights;
+		List<Long> points = new ArrayList<>(candidates.size());
+		for (Candidate c : candidates) {
+			points.add(IntegralValue.pairPoints(tasks.get(c.rider()), tasks.get(c.larger()), themeLinks, themeWeights));
+		}
+		this.candidatePoints = List.copyOf(points);
+	}
+
+	/**
+	 * The same problem valuing couplings with the programme's co-benefit links and the neighbourhood's theme weights
+	 * (the caller reads both: the links from the programme, the weights from the joint picture). Without this call
+	 * the planner uses {@link ThemeLinks#DEFAULTS} and {@link ThemeWeights#EQUAL}, as the command line does.
+	 */
+	public PlanningProblem withValues(ThemeLinks links, ThemeWeights weights) {
+		return new PlanningProblem(tasks, positions, pots, settings, starts, candidates, this.links, agreedPackages,
+				links, weights);
 	}
 
 	/**
@@ -97,7 +121,8 @@ public final class PlanningProblem {
 		if (!errors.isEmpty()) {
 			throw new PlanInputException(errors);
 		}
-		return new PlanningProblem(tasks, positions, pots, settings, starts, candidates, links, List.copyOf(agreed));
+		return new PlanningProblem(tasks, positions, pots, settings, starts, candidates, links, List.copyOf(agreed),
+				themeLinks, themeWeights);
 	}
 
 	/**
@@ -156,7 +181,7 @@ public final class PlanningProblem {
 		}
 		return new PlanningProblem(List.copyOf(tasks), Collections.unmodifiableMap(positions),
 				Collections.unmodifiableMap(pots), settings, List.copyOf(starts), List.copyOf(candidates),
-				List.copyOf(links), List.of());
+				List.copyOf(links), List.of(), ThemeLinks.DEFAULTS, ThemeWeights.EQUAL);
 	}
 
 	private static void check(Task task, Map<String, BudgetPot> pots, Map<String, Integer> positions,
@@ -227,6 +252,19 @@ public final class PlanningProblem {
 
 	public List<Link> links() {
 		return links;
+	}
+
+	/** The co-benefit points of the candidate at position {@code k} of {@link #candidates}. */
+	public long candidatePoints(int k) {
+		return candidatePoints.get(k);
+	}
+
+	public ThemeLinks themeLinks() {
+		return themeLinks;
+	}
+
+	public ThemeWeights themeWeights() {
+		return themeWeights;
 	}
 
 	/** The agreed packages as task positions (each sorted, at least two tasks); empty when none were agreed. */

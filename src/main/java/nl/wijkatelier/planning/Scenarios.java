@@ -19,6 +19,7 @@ import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.works.BudgetPot;
+import nl.wijkatelier.works.IntegralValue;
 import nl.wijkatelier.works.Task;
 
 /** Saved planning scenarios of a neighbourhood: a plan's figures beside its baseline, and every task's start. */
@@ -31,25 +32,53 @@ public class Scenarios {
 	 * @param basedOn the scenario it was re-planned from, with some of that scenario's dates pinned
 	 * @param outdatedSince when a task of the neighbourhood was first registered, changed, imported or removed after
 	 *        the scenario was saved; empty while the scenario still matches the tasks
+	 * @param nuisanceCostCentsPerDay the run's cost of a street-open day (0: money alone)
+	 * @param valueCentsPerPoint the run's worth of a point of integral value (0: money alone)
+	 * @param streetOpenDays the plan's street-open days ({@link Evaluation#streetOpenDays()})
+	 * @param streetOpenDaysApart the street-opening tasks' durations summed
+	 * @param coBenefitPoints the co-benefit points of the plan's joined pairs
+	 * @param weightsFrom the published atelier whose joint picture weighed the themes; empty for equal weights
 	 */
 	public record Summary(UUID id, NeighbourhoodId neighbourhood, String name, Instant created, String granularity,
 			long shiftCostCentsPerDay, long totalSavingCents, long shiftPenaltyCents, long baselineSavingCents,
 			long baselinePenaltyCents, boolean baselineFeasible, boolean example, Optional<UUID> basedOn,
-			Optional<Instant> outdatedSince) {
+			Optional<Instant> outdatedSince, long nuisanceCostCentsPerDay, long valueCentsPerPoint, long streetOpenDays,
+			long streetOpenDaysApart, long coBenefitPoints, long baselineStreetOpenDays, long baselineCoBenefitPoints,
+			Optional<String> weightsFrom) {
 
 		@JsonProperty
 		public boolean outdated() {
 			return outdatedSince.isPresent();
 		}
 
+		/** Co-benefit points plus 10 points per street-open day avoided ({@link IntegralValue}). */
+		@JsonProperty
+		public long integralValuePoints() {
+			return coBenefitPoints + IntegralValue.POINTS_PER_STREET_DAY * (streetOpenDaysApart - streetOpenDays);
+		}
+
+		@JsonProperty
+		public long baselineIntegralValuePoints() {
+			return baselineCoBenefitPoints
+					+ IntegralValue.POINTS_PER_STREET_DAY * (streetOpenDaysApart - baselineStreetOpenDays);
+		}
+
+		/** Saving + value weight × integral value − shift penalty − nuisance cost × street-open days. */
 		@JsonProperty
 		public long objectiveCents() {
-			return totalSavingCents - shiftPenaltyCents;
+			return totalSavingCents + valueCentsPerPoint * integralValuePoints() - shiftPenaltyCents
+					- nuisanceCostCentsPerDay * streetOpenDays;
 		}
 
 		@JsonProperty
 		public long baselineObjectiveCents() {
-			return baselineSavingCents - baselinePenaltyCents;
+			return baselineSavingCents + valueCentsPerPoint * baselineIntegralValuePoints() - baselinePenaltyCents
+					- nuisanceCostCentsPerDay * baselineStreetOpenDays;
+		}
+
+		/** Whether the run weighed more than money. */
+		public boolean weighed() {
+			return nuisanceCostCentsPerDay > 0 || valueCentsPerPoint > 0;
 		}
 	}
 
@@ -114,10 +143,15 @@ public class Scenarios {
 		Instant now = Instant.now();
 		jdbc.update("insert into plan_scenario (id, neighbourhood_id, name, created_at, granularity, shift_cost_cents,"
 				+ " total_saving_cents, shift_penalty_cents, baseline_saving_cents, baseline_penalty_cents,"
-				+ " baseline_feasible, example, based_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
+				+ " baseline_feasible, example, based_on, nuisance_cost_cents, value_cents_per_point, street_open_days,"
+				+ " street_open_days_apart, co_benefit_points, baseline_street_open_days, baseline_co_benefit_points,"
+				+ " weights_from) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
 				run.neighbourhood().value(), trimmed, Timestamp.from(now), settings.granularity().name(),
 				settings.shiftCostCentsPerDay(), s.totalSavingCents(), s.shiftPenaltyCents(), b.totalSavingCents(),
-				b.shiftPenaltyCents(), b.feasible(), example, run.basedOn().orElse(null));
+				b.shiftPenaltyCents(), b.feasible(), example, run.basedOn().orElse(null),
+				settings.nuisanceCostCentsPerDay(), settings.valueCentsPerPoint(), s.streetOpenDays(),
+				s.streetOpenDaysApart(), s.coBenefitPoints(), b.streetOpenDays(), b.coBenefitPoints(),
+				run.weightsFrom().map(t -> cut(t, 300)).orElse(null));
 		Map<String, PlanPackage> packages = new HashMap<>();
 		s.packages().forEach(p -> p.tasks().forEach(t -> packages.put(t, p)));
 		List<Explanation> explanations = Explanation.of(run.problem(), s);
@@ -139,7 +173,9 @@ public class Scenarios {
 				+ " saving_cents) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 		saveBudget(id, run.problem(), s);
 		audit.record(run.basedOn().isPresent() ? "scenario.replanned" : "scenario.saved", "plan_scenario", id,
-				trimmed + (run.pinned().isEmpty() ? "" : " (pinned: " + String.join(", ", run.pinned().keySet()) + ")"));
+				trimmed + (run.pinned().isEmpty() ? "" : " (pinned: " + String.join(", ", run.pinned().keySet()) + ")")
+						+ (settings.weighsMoreThanMoney() ? " (weights: nuisance " + settings.nuisanceCostCentsPerDay()
+								+ " cents a day, value " + settings.valueCentsPerPoint() + " cents a point)" : ""));
 		return summary(id).orElseThrow();
 	}
 
@@ -225,6 +261,9 @@ public class Scenarios {
 				rs.getLong("baseline_saving_cents"), rs.getLong("baseline_penalty_cents"),
 				rs.getBoolean("baseline_feasible"), rs.getBoolean("example"),
 				Optional.ofNullable(rs.getObject("based_on", UUID.class)),
-				Optional.ofNullable(rs.getTimestamp("outdated_since")).map(Timestamp::toInstant));
+				Optional.ofNullable(rs.getTimestamp("outdated_since")).map(Timestamp::toInstant),
+				rs.getLong("nuisance_cost_cents"), rs.getLong("value_cents_per_point"), rs.getLong("street_open_days"),
+				rs.getLong("street_open_days_apart"), rs.getLong("co_benefit_points"), rs.getLong("baseline_street_open_days"),
+				rs.getLong("baseline_co_benefit_points"), Optional.ofNullable(rs.getString("weights_from")));
 	}
 }

@@ -2,6 +2,7 @@ package nl.wijkatelier.planning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.UnionFind;
 import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.Funding;
+import nl.wijkatelier.works.GeoJsonTasks;
 import nl.wijkatelier.works.Task;
 
 /**
@@ -92,7 +94,9 @@ public final class ScheduleEvaluator {
 		boolean[] rides = new boolean[n];
 		UnionFind sets = new UnionFind(n);
 		boolean[] joined = new boolean[n];
-		for (PlanningProblem.Candidate c : problem.candidates()) {
+		long[] pointsOfPair = new long[problem.candidates().size()];
+		for (int k = 0; k < problem.candidates().size(); k++) {
+			PlanningProblem.Candidate c = problem.candidates().get(k);
 			int r = c.rider();
 			int l = c.larger();
 			if (s[r] <= e[l] && s[l] <= e[r]) {
@@ -100,9 +104,12 @@ public final class ScheduleEvaluator {
 				joined[r] = true;
 				joined[l] = true;
 				sets.union(r, l);
+				pointsOfPair[k] = problem.candidatePoints(k);
 			}
 		}
 		long saving = 0;
+		long apart = 0;
+		long open = 0;
 		Map<Integer, List<Integer>> groups = new TreeMap<>();
 		for (int i = 0; i < n; i++) {
 			if (rides[i]) {
@@ -111,24 +118,65 @@ public final class ScheduleEvaluator {
 			if (joined[i]) {
 				groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
 			}
+			else if (tasks.get(i).type().opensStreet()) {
+				open += tasks.get(i).durationDays();
+			}
+			if (tasks.get(i).type().opensStreet()) {
+				apart += tasks.get(i).durationDays();
+			}
 		}
+		Map<Integer, Long> pointsOfGroup = new HashMap<>();
+		for (int k = 0; k < pointsOfPair.length; k++) {
+			if (pointsOfPair[k] > 0) {
+				pointsOfGroup.merge(sets.find(problem.candidates().get(k).rider()), pointsOfPair[k], Long::sum);
+			}
+		}
+		long coBenefits = 0;
 		List<PlanPackage> packages = new ArrayList<>();
-		for (List<Integer> group : groups.values()) {
+		for (Map.Entry<Integer, List<Integer>> group : groups.entrySet()) {
 			TreeSet<String> ids = new TreeSet<>();
 			TreeSet<String> riders = new TreeSet<>();
 			long packageSaving = 0;
-			for (int i : group) {
+			long streetDuration = 0;
+			List<long[]> streetDays = new ArrayList<>();
+			for (int i : group.getValue()) {
 				ids.add(tasks.get(i).id());
 				if (rides[i]) {
 					riders.add(tasks.get(i).id());
 					packageSaving += tasks.get(i).shareableCostCents();
 				}
+				if (tasks.get(i).type().opensStreet()) {
+					streetDuration += tasks.get(i).durationDays();
+					streetDays.add(new long[] {s[i], e[i]});
+				}
 			}
-			packages.add(new PlanPackage(List.copyOf(ids), List.copyOf(riders), packageSaving));
+			long packageOpen = daysCovered(streetDays);
+			open += packageOpen;
+			long points = pointsOfGroup.getOrDefault(group.getKey(), 0L);
+			coBenefits += points;
+			packages.add(new PlanPackage(List.copyOf(ids), List.copyOf(riders), packageSaving, points,
+					streetDuration - packageOpen));
 		}
 		packages.sort(Comparator.comparing(p -> p.tasks().get(0)));
 		violations.sort(Comparator.comparing(Conflict::rule).thenComparing(c -> String.join(",", c.tasks())));
-		return new Evaluation(ordered, saving, penalty, violations, packages, spent);
+		PlanSettings settings = problem.settings();
+		return new Evaluation(ordered, saving, penalty, violations, packages, spent, open, apart, coBenefits,
+				settings.nuisanceCostCentsPerDay(), settings.valueCentsPerPoint());
+	}
+
+	/** The days covered by at least one of these intervals ({@code [start, end]}, epoch days, inclusive). */
+	private static long daysCovered(List<long[]> intervals) {
+		intervals.sort(Comparator.comparingLong(interval -> interval[0]));
+		long days = 0;
+		long coveredTo = Long.MIN_VALUE;
+		for (long[] interval : intervals) {
+			long from = Math.max(interval[0], coveredTo + 1);
+			if (interval[1] >= from) {
+				days += interval[1] - from + 1;
+				coveredTo = interval[1];
+			}
+		}
+		return days;
 	}
 
 	/** Per pot and year, the spending against that year's amount (none without a row), and each deadline. */
@@ -182,7 +230,7 @@ public final class ScheduleEvaluator {
 		milli.forEach((pot, years) -> {
 			TreeMap<Integer, Long> cents = new TreeMap<>();
 			years.forEach((y, m) -> cents.put(y, m / 1000));
-			spent.put(pot, java.util.Collections.unmodifiableSortedMap(cents));
+			spent.put(pot, Collections.unmodifiableSortedMap(cents));
 		});
 	}
 

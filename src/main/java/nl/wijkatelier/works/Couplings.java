@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.wijkatelier.atelier.JointPictures;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.programme.ThemeCatalog;
 import nl.wijkatelier.shared.NeighbourhoodId;
@@ -40,12 +42,23 @@ public class Couplings {
 	/** Above this many changed tasks at once (an import) the neighbourhood is recomputed in one indexed run. */
 	private static final int INCREMENTAL_LIMIT = 200;
 
-	/** A cluster with its tasks, pairs and appraisal; the tasks sorted by id. */
-	public record Opportunity(Cluster cluster, List<Task> tasks, List<Pair> pairs, Appraisal appraisal) {
+	/** A cluster with its tasks, pairs, appraisal and integral value; the tasks sorted by id. */
+	public record Opportunity(Cluster cluster, List<Task> tasks, List<Pair> pairs, Appraisal appraisal,
+			IntegralValue value) {
 	}
 
-	/** Everything the page and the API show. */
-	public record Overview(CouplingResult result, Map<String, Task> tasks, List<Opportunity> opportunities) {
+	/** Everything the page and the API show, with what the integral values are weighed by. */
+	public record Overview(CouplingResult result, Map<String, Task> tasks, List<Opportunity> opportunities,
+			Valuation valuation) {
+	}
+
+	/**
+	 * What couplings in a neighbourhood are valued by: the programme's co-benefit links and the theme weights of the
+	 * neighbourhood's joint picture.
+	 *
+	 * @param atelier the title of the published atelier the weights come from; empty for equal weights
+	 */
+	public record Valuation(ThemeLinks links, ThemeWeights weights, Optional<String> atelier) {
 	}
 
 	private final TaskRecordRepository tasks;
@@ -54,9 +67,11 @@ public class Couplings {
 	private final ProgrammeCatalog catalog;
 	private final ThemeCatalog themes;
 	private final WorksProperties properties;
+	private final JointPictures pictures;
 
 	Couplings(TaskRecordRepository tasks, CouplingRecordRepository couplings, StoredPortfolio register,
-			ProgrammeCatalog catalog, ThemeCatalog themes, WorksProperties properties) {
+			ProgrammeCatalog catalog, ThemeCatalog themes, WorksProperties properties, JointPictures pictures) {
+		this.pictures = pictures;
 		this.tasks = tasks;
 		this.couplings = couplings;
 		this.register = register;
@@ -85,16 +100,31 @@ public class Couplings {
 		List<Cluster> clusters = CouplingEngine.clusters(all, pairs);
 		Map<String, BudgetPot> pots = register.pots(neighbourhood).stream().map(WorksRegister.RegisteredPot::pot)
 				.collect(Collectors.toMap(BudgetPot::name, p -> p, (a, b) -> a, LinkedHashMap::new));
-		ThemeLinks links = links(neighbourhood);
+		Valuation valuation = valuation(neighbourhood);
+		ThemeLinks links = valuation.links();
 		List<Opportunity> opportunities = new ArrayList<>();
 		for (Cluster c : clusters) {
 			Set<String> ids = Set.copyOf(c.tasks());
 			List<Pair> own = pairs.stream().filter(p -> ids.contains(p.a())).toList();
 			List<Task> group = c.tasks().stream().map(byId::get).toList();
-			opportunities.add(new Opportunity(c, group, own, Appraisal.of(group, own, pots, links)));
+			Appraisal appraisal = Appraisal.of(group, own, pots, links);
+			opportunities.add(new Opportunity(c, group, own, appraisal,
+					IntegralValue.of(group, own, appraisal.streetDaysAvoided(), links, valuation.weights())));
 		}
 		opportunities.sort(Comparator.comparingLong((Opportunity o) -> o.cluster().potentialSavingCents()).reversed());
-		return new Overview(new CouplingResult(all.size(), pairs, clusters, misses), byId, opportunities);
+		return new Overview(new CouplingResult(all.size(), pairs, clusters, misses), byId, opportunities, valuation);
+	}
+
+	/**
+	 * The co-benefit links of the neighbourhood's programme and the mean theme weights of its latest published atelier
+	 * (equal weights when there is none).
+	 */
+	@Transactional(readOnly = true)
+	public Valuation valuation(NeighbourhoodId neighbourhood) {
+		Optional<JointPictures.PublishedWeights> published = pictures.latestPublishedWeights(neighbourhood);
+		return new Valuation(links(neighbourhood),
+				published.map(p -> ThemeWeights.fromMeans(p.means())).orElse(ThemeWeights.EQUAL),
+				published.map(JointPictures.PublishedWeights::title));
 	}
 
 	private ThemeLinks links(NeighbourhoodId neighbourhood) {

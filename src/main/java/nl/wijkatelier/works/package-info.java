@@ -22,6 +22,7 @@
 		"platform",
 		"programme",
 		"account", // audit log
+		"atelier", // the joint picture's theme weights that value couplings (integral value)
 })
 package nl.wijkatelier.works;
 

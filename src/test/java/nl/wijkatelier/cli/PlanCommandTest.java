@@ -134,4 +134,42 @@ class PlanCommandTest {
 				"--lang", "nl", "--out", html.toString())).isZero();
 		assertThat(Files.readString(html)).contains("lang=\"nl\"", "Pakketten");
 	}
+
+	@Test
+	void withWeightsWritesStreetOpenDaysIntegralValueAndWeightsAndTheObjectiveFollowsTheFormula() throws Exception {
+		Path tasks = write(List.of(
+				task("SEWER", TaskType.SEWER_REPLACEMENT, "2027-01-04", "2027-12-31", 60, "2027-03-01", 100_000, List.of(), List.of()),
+				task("FIBRE", TaskType.FIBRE, "2027-01-04", "2027-12-31", 20, "2027-09-06", 30_000, List.of(), List.of())));
+
+		int code = run("plan", "--tasks", tasks.toString(), "--seconds", "2", "--shift-cost", "10", "--value-weight",
+				"2.5", "--nuisance-cost", "100");
+
+		assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		JsonNode json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+		assertThat(json.get("weights").propertyNames()).containsExactly("shiftCost", "nuisanceCost", "valueWeight");
+		assertThat(json.get("weights").get("shiftCost").asDouble()).isEqualTo(10);
+		assertThat(json.get("weights").get("nuisanceCost").asDouble()).isEqualTo(100);
+		assertThat(json.get("weights").get("valueWeight").asDouble()).isEqualTo(2.5);
+		// joined, the fibre runs inside the sewer's 60 days: the street is open 60 days instead of 80
+		assertThat(json.get("streetOpenDays").asLong()).isEqualTo(60);
+		assertThat(json.get("baseline").get("streetOpenDays").asLong()).isEqualTo(80);
+		// no themes, so the value is the street days avoided: 20 days × 10 points
+		assertThat(json.get("integralValue").asLong()).isEqualTo(200);
+		assertThat(json.get("packages").get(0).get("integralValue").asLong()).isEqualTo(200);
+		double objective = json.get("totalSaving").asDouble() + 2.5 * json.get("integralValue").asDouble()
+				- json.get("shiftPenalty").asDouble() - 100 * json.get("streetOpenDays").asDouble();
+		assertThat(json.get("objective").asDouble()).isEqualTo(objective);
+	}
+
+	@Test
+	void refusesANegativeWeightWithExitTwoNamingTheOption() throws Exception {
+		Path tasks = write(List.of(
+				task("A", TaskType.SEWER_REPLACEMENT, "2027-01-04", "2027-03-31", 20, null, 1000, List.of(), List.of())));
+
+		assertThat(run("plan", "--tasks", tasks.toString(), "--value-weight", "-1")).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--value-weight is 0 or more");
+		assertThat(run("plan", "--tasks", tasks.toString(), "--nuisance-cost", "-0.01")).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--nuisance-cost is 0 or more");
+		assertThat(out.size()).isZero();
+	}
 }

@@ -31,6 +31,18 @@ final class RandomInstances {
 	private RandomInstances() {
 	}
 
+	/** Themes by type, so couplings bring co-benefits (fixed, so the random draws stay those of every seed). */
+	private static List<String> themes(TaskType type) {
+		return switch (type) {
+			case SEWER_REPLACEMENT -> List.of("INFRASTRUCTURE", "CLIMATE_ADAPTATION");
+			case GREENING -> List.of("GREENERY");
+			case ELECTRICITY_GRID -> List.of("ENERGY");
+			case WATER_MAIN -> List.of("INFRASTRUCTURE", "HEALTH");
+			case ROAD_MAINTENANCE -> List.of("SAFETY");
+			default -> List.of("INFRASTRUCTURE");
+		};
+	}
+
 	static Portfolio portfolio(long seed, int count) {
 		SplittableRandom random = new SplittableRandom(seed);
 		List<Task> tasks = new ArrayList<>();
@@ -61,8 +73,9 @@ final class RandomInstances {
 			double y = 463000 + random.nextDouble() * 60;
 			Geometry line = GeoJsonTasks.geometryFactory()
 					.createLineString(new Coordinate[] {new Coordinate(x, y), new Coordinate(x + 15, y + 5)});
-			tasks.add(new Task(id, "Task " + id, "Owner " + (i % 3), TYPES[random.nextInt(TYPES.length)], es, le,
-					duration, preferred, share * 2, share, List.of(), depends, funding, pinned, Optional.of(line)));
+			TaskType type = TYPES[random.nextInt(TYPES.length)];
+			tasks.add(new Task(id, "Task " + id, "Owner " + (i % 3), type, es, le, duration, preferred, share * 2, share,
+					themes(type), depends, funding, pinned, Optional.of(line)));
 		}
 		TreeMap<Integer, Long> riool = new TreeMap<>();
 		riool.put(2027, (20_000 + random.nextInt(60_000)) * 100L);

@@ -30,9 +30,11 @@ class ScoreAgreementTest {
 	void solverScoreEqualsEvaluatorOnExactAndBaselineSchedules() {
 		SolutionManager<PlanSolution, HardSoftLongScore> manager = SolutionManager
 				.create(Planner.factory(PlanRun.of(java.time.Duration.ofSeconds(1))));
-		for (long seed = 30; seed < 40; seed++) {
+		for (long seed = 30; seed < 50; seed++) {
+			// the second ten with a value weight and a nuisance cost
+			PlanSettings settings = seed < 40 ? PlanSettings.defaults() : PlanSettings.defaults().withWeights(300_00, 20_00);
 			PlanningProblem problem = PlanningProblem.prepare(RandomInstances.portfolio(seed, 8 + (int) (seed % 8)),
-					CouplingRule.defaults(), PlanSettings.defaults());
+					CouplingRule.defaults(), settings);
 			Optional<Map<String, LocalDate>> exact = ExactReferenceTest.solveExactly(problem);
 			if (exact.isEmpty()) {
 				continue;
@@ -45,6 +47,10 @@ class ScoreAgreementTest {
 			Evaluation evaluation = ScheduleEvaluator.evaluate(problem, exact.get());
 			assertThat(score.hardScore()).as("seed %d: %s", seed, manager.explain(solution).getSummary()).isZero();
 			assertThat(score.softScore()).as("seed %d", seed).isEqualTo(evaluation.objectiveCents());
+			if (settings.weighsMoreThanMoney()) {
+				assertThat(evaluation.objectiveCents()).as("seed %d: the weights count", seed)
+						.isNotEqualTo(evaluation.totalSavingCents() - evaluation.shiftPenaltyCents());
+			}
 		}
 	}
 }

@@ -30,6 +30,10 @@ public final class FirstSchedule {
 	private final List<List<TaskStart>> agreedWith = new ArrayList<>();
 	/** Per task: its coupling candidates. */
 	private final List<List<TaskStart>> partners = new ArrayList<>();
+	/** Per task, in the order of {@link #partners}: what the pair's co-benefits add when joined, in cents. */
+	private final List<List<Long>> partnerValues = new ArrayList<>();
+	/** The street-open days' term of the objective, when they weigh; {@code null} otherwise. */
+	private final StreetTerm street;
 	/** Per pot: the tasks that spend from it. */
 	private final List<List<TaskStart>> potTasks = new ArrayList<>();
 	/** The candidate pairs, rider first. */
@@ -53,9 +57,11 @@ public final class FirstSchedule {
 			before.add(new ArrayList<>());
 			after.add(new ArrayList<>());
 			partners.add(new ArrayList<>());
+			partnerValues.add(new ArrayList<>());
 			largerPartners.add(new ArrayList<>());
 			agreedWith.add(new ArrayList<>());
 		}
+		this.street = solution.getStreetTerms().isEmpty() ? null : solution.getStreetTerms().get(0);
 		for (AgreedPair pair : solution.getAgreed()) {
 			agreedWith.get(pair.a()).add(tasks.get(pair.b()));
 			agreedWith.get(pair.b()).add(tasks.get(pair.a()));
@@ -67,6 +73,8 @@ public final class FirstSchedule {
 		for (CandidatePair pair : solution.getPairs()) {
 			partners.get(pair.rider()).add(tasks.get(pair.larger()));
 			partners.get(pair.larger()).add(tasks.get(pair.rider()));
+			partnerValues.get(pair.rider()).add(pair.valueCents());
+			partnerValues.get(pair.larger()).add(pair.valueCents());
 			largerPartners.get(pair.rider()).add(tasks.get(pair.larger()));
 			pairs.add(new TaskStart[] {tasks.get(pair.rider()), tasks.get(pair.larger())});
 		}
@@ -536,23 +544,37 @@ public final class FirstSchedule {
 		return new int[] {from, to};
 	}
 
-	/** The saving that placing the task at {@code start} adds, minus its shift penalty, in cents. */
+	/**
+	 * What placing the task at {@code start} adds to the objective, in cents: the saving it adds, the co-benefits of
+	 * the candidates it joins, minus its shift penalty; when street-open days weigh, minus their cost for the days of
+	 * a street-opening task not shared with a joined street-opening candidate (an estimate: a package may share days
+	 * through tasks further away, which local search, scoring exactly, then takes into account).
+	 */
 	private long gain(TaskStart task, int start) {
 		long saving = 0;
 		boolean rides = false;
 		int end = start + task.getDurationDays() - 1;
-		for (TaskStart partner : partners.get(task.getIndex())) {
+		long shared = 0;
+		List<TaskStart> candidates = partners.get(task.getIndex());
+		for (int k = 0; k < candidates.size(); k++) {
+			TaskStart partner = candidates.get(k);
 			if (!placed[partner.getIndex()] || partner.getStart() > end || start > partner.end()) {
 				continue;
 			}
+			saving += partnerValues.get(task.getIndex()).get(k);
 			if (largerPartners.get(task.getIndex()).contains(partner)) {
 				rides = true;
 			}
 			else if (ridingOn[partner.getIndex()] == 0) {
 				saving += partner.getShareableCents();
 			}
+			if (street != null && street.opensStreet()[task.getIndex()] && street.opensStreet()[partner.getIndex()]) {
+				shared = Math.max(shared, Math.min(end, partner.end()) - Math.max(start, partner.getStart()) + 1L);
+			}
 		}
-		return saving + (rides ? task.getShareableCents() : 0) - task.shiftPenaltyCentsAt(start);
+		long streetCost = street != null && street.opensStreet()[task.getIndex()]
+				? street.centsPerDay() * (task.getDurationDays() - shared) : 0;
+		return saving + (rides ? task.getShareableCents() : 0) - task.shiftPenaltyCentsAt(start) - streetCost;
 	}
 
 	/**

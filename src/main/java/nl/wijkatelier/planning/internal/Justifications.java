@@ -30,6 +30,14 @@ public final class Justifications {
 	public record RidesAlong(String task, long savingCents) implements ConstraintJustification {
 	}
 
+	/** The joined pair brings co-benefits worth {@code valueCents}. */
+	public record CoBenefits(String rider, String larger, long valueCents) implements ConstraintJustification {
+	}
+
+	/** The street-open days add {@code impactCents} to the objective (negative: they cost). */
+	public record StreetOpen(long impactCents) implements ConstraintJustification {
+	}
+
 	/** The task starts {@code days} days from its preferred start, which costs {@code penaltyCents}. */
 	public record Shifted(String task, long days, long penaltyCents) implements ConstraintJustification {
 	}

@@ -1,6 +1,8 @@
 package nl.wijkatelier.planning.internal;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
+import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
@@ -11,7 +13,8 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 /**
  * Issue 5's model as constraints, hard first. The window rule and pinned dates need no constraint: a task can
  * only take a start from its own value range (grid dates that keep it inside its window, or its pinned date).
- * The soft score is in euro cents: the saving of the riders minus the shift penalty, i.e. the objective.
+ * The soft score is in euro cents and equals the objective: the saving of the riders plus the value weight × the
+ * integral value, minus the shift penalty and the nuisance cost × street-open days.
  */
 public class PlanConstraints implements ConstraintProvider {
 
@@ -20,6 +23,8 @@ public class PlanConstraints implements ConstraintProvider {
 	public static final String AGREED = "Tasks of an agreed package share a running day";
 	public static final String DEADLINE = "Nothing spent from a pot after its deadline";
 	public static final String RIDES_ALONG = "Riding along on larger joined work saves its shareable cost";
+	public static final String CO_BENEFITS = "Joined pairs bring their co-benefits, weighted by the joint picture";
+	public static final String STREET_OPEN = "Street-open days cost the nuisance cost and the integral value of days avoided";
 	public static final String SHIFT = "Shift from the preferred start costs the shift cost per day";
 
 	@Override
@@ -30,6 +35,8 @@ public class PlanConstraints implements ConstraintProvider {
 				nothingSpentAfterDeadline(factory),
 				agreedTasksShareADay(factory),
 				ridingAlongSaves(factory),
+				coBenefitsOfJoinedPairs(factory),
+				streetOpenDays(factory),
 				shiftFromPreferredStart(factory)
 		};
 	}
@@ -108,6 +115,37 @@ public class PlanConstraints implements ConstraintProvider {
 				.rewardLong(HardSoftLongScore.ONE_SOFT, TaskStart::getShareableCents)
 				.justifyWith((rider, score) -> new Justifications.RidesAlong(rider.getId(), rider.getShareableCents()))
 				.asConstraint(RIDES_ALONG);
+	}
+
+	/**
+	 * Rule: a candidate pair whose running days overlap brings its co-benefits (its co-benefit points, weighted by the
+	 * joint picture). Reward: those points × the value weight, in cents; nothing when the plan weighs money alone.
+	 */
+	Constraint coBenefitsOfJoinedPairs(ConstraintFactory factory) {
+		return factory.forEach(CandidatePair.class)
+				.filter(pair -> pair.valueCents() > 0)
+				.join(TaskStart.class, equal(CandidatePair::rider, TaskStart::getIndex))
+				.join(TaskStart.class, equal((pair, rider) -> pair.larger(), TaskStart::getIndex))
+				.filter((pair, rider, larger) -> rider.overlaps(larger))
+				.rewardLong(HardSoftLongScore.ONE_SOFT, (pair, rider, larger) -> pair.valueCents())
+				.justifyWith((pair, rider, larger, score) -> new Justifications.CoBenefits(rider.getId(),
+						larger.getId(), pair.valueCents()))
+				.asConstraint(CO_BENEFITS);
+	}
+
+	/**
+	 * Rule: every street-open day (per package the days on which one of its street-opening tasks runs, counted once;
+	 * every other street-opening task its own days) costs the nuisance cost, and each day avoided earns the integral
+	 * value of a street day. Impact: value weight × street points of all street-opening durations − (nuisance cost +
+	 * value weight × street points a day) × street-open days, in cents; absent when both weights are 0.
+	 */
+	Constraint streetOpenDays(ConstraintFactory factory) {
+		return factory.forEach(StreetTerm.class)
+				.join(TaskStart.class, filtering((term, task) -> term.concerns(task.getIndex())))
+				.groupBy((term, task) -> term, toList((term, task) -> task))
+				.impactLong(HardSoftLongScore.ONE_SOFT, StreetTerm::impactCents)
+				.justifyWith((term, tasks, score) -> new Justifications.StreetOpen(term.impactCents(tasks)))
+				.asConstraint(STREET_OPEN);
 	}
 
 	/**

@@ -23,6 +23,8 @@ import nl.wijkatelier.works.Funding;
 import nl.wijkatelier.works.Portfolio;
 import nl.wijkatelier.works.Task;
 import nl.wijkatelier.works.TaskType;
+import nl.wijkatelier.works.ThemeLinks;
+import nl.wijkatelier.works.ThemeWeights;
 
 /**
  * A plan run's input and output as JSON text in its row: the portfolio it plans (tasks with their geometry as WKT),
@@ -90,6 +92,27 @@ public final class PlanRunJson {
 	public static Map<String, LocalDate> pins(String json) {
 		return JSON.readValue(json, new TypeReference<java.util.TreeMap<String, LocalDate>>() {
 		});
+	}
+
+	/** The theme weights and co-benefit links a run values couplings with, and where the weights come from. */
+	public record Valuation(Map<String, Integer> weights, boolean fromJointPicture, String atelier,
+			Map<String, Set<String>> links) {
+
+		public ThemeWeights themeWeights() {
+			return new ThemeWeights(weights, fromJointPicture);
+		}
+
+		public ThemeLinks themeLinks() {
+			return new ThemeLinks(links);
+		}
+	}
+
+	public static String valuation(Valuation valuation) {
+		return JSON.writeValueAsString(valuation);
+	}
+
+	public static Valuation valuation(String json) {
+		return JSON.readValue(json, Valuation.class);
 	}
 
 	public static String agreedPackages(List<List<String>> packages) {

@@ -26,17 +26,19 @@ public class PlanRunStore {
 			String granularity, long shiftCostCents, String status, boolean cancelRequested, Optional<Long> bestElapsedMillis,
 			Optional<Long> bestHardPenalty, Optional<Long> bestObjectiveCents, Optional<String> owner,
 			Optional<Instant> heartbeat, Instant created, Optional<Instant> started, Optional<Instant> finished,
-			String agreedPackages) {
+			String agreedPackages, long nuisanceCostCents, long valueCentsPerPoint, Optional<String> valuation) {
 	}
 
 	/** What a new row holds. */
 	public record NewRun(UUID id, UUID neighbourhood, String requestedBy, int seconds, Optional<UUID> basedOn,
-			String pinned, String granularity, long shiftCostCents, String portfolio, String agreedPackages) {
+			String pinned, String granularity, long shiftCostCents, String portfolio, String agreedPackages,
+			long nuisanceCostCents, long valueCentsPerPoint, String valuation) {
 	}
 
 	private static final String COLUMNS = "id, neighbourhood_id, requested_by, seconds, based_on, pinned, granularity,"
 			+ " shift_cost_cents, status, cancel_requested, best_elapsed_ms, best_hard_penalty, best_objective_cents,"
-			+ " owner_instance, heartbeat_at, created_at, started_at, finished_at, agreed_packages";
+			+ " owner_instance, heartbeat_at, created_at, started_at, finished_at, agreed_packages,"
+			+ " nuisance_cost_cents, value_cents_per_point, valuation";
 
 	private final JdbcTemplate jdbc;
 
@@ -46,10 +48,11 @@ public class PlanRunStore {
 
 	public void insert(NewRun run) {
 		jdbc.update("insert into plan_run (id, neighbourhood_id, requested_by, seconds, based_on, pinned, granularity,"
-				+ " shift_cost_cents, portfolio, agreed_packages, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-				+ " 'QUEUED', current_timestamp)", run.id(), run.neighbourhood(), run.requestedBy(), run.seconds(),
-				run.basedOn().orElse(null), run.pinned(), run.granularity(), run.shiftCostCents(), run.portfolio(),
-				run.agreedPackages());
+				+ " shift_cost_cents, portfolio, agreed_packages, nuisance_cost_cents, value_cents_per_point, valuation,"
+				+ " status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', current_timestamp)",
+				run.id(), run.neighbourhood(), run.requestedBy(), run.seconds(), run.basedOn().orElse(null), run.pinned(),
+				run.granularity(), run.shiftCostCents(), run.portfolio(), run.agreedPackages(), run.nuisanceCostCents(),
+				run.valueCentsPerPoint(), run.valuation());
 	}
 
 	public Optional<Row> find(UUID id) {
@@ -203,7 +206,8 @@ public class PlanRunStore {
 				optionalLong(rs, "best_hard_penalty"), optionalLong(rs, "best_objective_cents"),
 				Optional.ofNullable(rs.getString("owner_instance")), instant(rs, "heartbeat_at"),
 				instant(rs, "created_at").orElseThrow(), instant(rs, "started_at"), instant(rs, "finished_at"),
-				Optional.ofNullable(rs.getString("agreed_packages")).orElse("[]"));
+				Optional.ofNullable(rs.getString("agreed_packages")).orElse("[]"), rs.getLong("nuisance_cost_cents"),
+				rs.getLong("value_cents_per_point"), Optional.ofNullable(rs.getString("valuation")));
 	}
 
 	private static Optional<Long> optionalLong(ResultSet rs, String column) throws SQLException {

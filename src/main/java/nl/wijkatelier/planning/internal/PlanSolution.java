@@ -21,6 +21,9 @@ public class PlanSolution {
 	private List<DependencyLink> dependencies;
 	@ProblemFactCollectionProperty
 	private List<AgreedPair> agreed;
+	/** The street-open days' term of the objective: one, or none when they weigh nothing. */
+	@ProblemFactCollectionProperty
+	private List<StreetTerm> streetTerms;
 	@PlanningScore
 	private HardSoftLongScore score;
 
@@ -28,16 +31,23 @@ public class PlanSolution {
 	}
 
 	public PlanSolution(List<TaskStart> tasks, List<CandidatePair> pairs, List<DependencyLink> dependencies) {
-		this(tasks, pairs, dependencies, List.of());
+		this(tasks, pairs, dependencies, List.of(), List.of());
 	}
 
 	/** @param agreed every pair of tasks that share an agreed package */
 	public PlanSolution(List<TaskStart> tasks, List<CandidatePair> pairs, List<DependencyLink> dependencies,
 			List<AgreedPair> agreed) {
+		this(tasks, pairs, dependencies, agreed, List.of());
+	}
+
+	/** @param streetTerms the street-open days' term, when they weigh in the objective */
+	public PlanSolution(List<TaskStart> tasks, List<CandidatePair> pairs, List<DependencyLink> dependencies,
+			List<AgreedPair> agreed, List<StreetTerm> streetTerms) {
 		this.tasks = tasks;
 		this.pairs = pairs;
 		this.dependencies = dependencies;
 		this.agreed = agreed;
+		this.streetTerms = streetTerms;
 	}
 
 	public List<TaskStart> getTasks() {
@@ -54,6 +64,10 @@ public class PlanSolution {
 
 	public List<AgreedPair> getAgreed() {
 		return agreed;
+	}
+
+	public List<StreetTerm> getStreetTerms() {
+		return streetTerms;
 	}
 
 	public HardSoftLongScore getScore() {

@@ -20,7 +20,7 @@ public class PlanSolutionCloner implements SolutionCloner<PlanSolution> {
 			tasks.add(task.copy());
 		}
 		PlanSolution clone = new PlanSolution(tasks, original.getPairs(), original.getDependencies(),
-				original.getAgreed());
+				original.getAgreed(), original.getStreetTerms());
 		clone.setScore(original.getScore());
 		return clone;
 	}

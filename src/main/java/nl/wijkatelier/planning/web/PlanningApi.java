@@ -32,6 +32,7 @@ import nl.wijkatelier.planning.NoScheduleException;
 import nl.wijkatelier.planning.PlanInputError;
 import nl.wijkatelier.planning.PlanInputException;
 import nl.wijkatelier.planning.PlanRunLimitException;
+import nl.wijkatelier.planning.PlanWeights;
 import nl.wijkatelier.planning.PlanningJobs;
 import nl.wijkatelier.planning.ScenarioFigures;
 import nl.wijkatelier.planning.Scenarios;
@@ -78,8 +79,12 @@ class PlanningApi {
 	@Operation(summary = "Start planning the neighbourhood's tasks in the background; poll the run for progress")
 	@PostMapping("/neighbourhoods/{id}/plan-runs")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	PlanningJobs.JobView start(@PathVariable UUID id, @RequestParam Optional<Integer> seconds) {
-		return start(PlanningJobs.Start.of(organised(id), seconds));
+	PlanningJobs.JobView start(@PathVariable UUID id, @RequestParam Optional<Integer> seconds,
+			@Parameter(description = "euros a point of integral value, 0 or more (default 0: money alone)")
+			@RequestParam Optional<String> valueWeight,
+			@Parameter(description = "euros a street-open day, 0 or more (default 0)")
+			@RequestParam Optional<String> nuisanceCost) {
+		return start(PlanningJobs.Start.of(organised(id), seconds).withWeights(PlanWeights.ofText(nuisanceCost, valueWeight)));
 	}
 
 	/**

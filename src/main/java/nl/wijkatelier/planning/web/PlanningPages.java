@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.wijkatelier.planning.NoScheduleException;
 import nl.wijkatelier.planning.PlanInputException;
 import nl.wijkatelier.planning.PlanRunLimitException;
+import nl.wijkatelier.planning.PlanWeights;
 import nl.wijkatelier.planning.PlanningJobs;
 import nl.wijkatelier.planning.ScenarioFigures;
 import nl.wijkatelier.planning.Scenarios;
@@ -73,10 +74,12 @@ class PlanningPages {
 	}
 
 	@PostMapping("/neighbourhoods/{id}/planning/runs")
-	String start(@PathVariable UUID id, @RequestParam(defaultValue = "30") int seconds, Model model,
+	String start(@PathVariable UUID id, @RequestParam(defaultValue = "30") int seconds,
+			@RequestParam Optional<String> valueWeight, @RequestParam Optional<String> nuisanceCost, Model model,
 			RedirectAttributes redirect) {
 		Neighbourhood n = organised(id, model);
-		return startRun(() -> PlanningJobs.Start.of(n.id(), Optional.of(seconds)), "/neighbourhoods/" + id + "/planning",
+		return startRun(() -> PlanningJobs.Start.of(n.id(), Optional.of(seconds))
+				.withWeights(PlanWeights.ofText(nuisanceCost, valueWeight)), "/neighbourhoods/" + id + "/planning",
 				redirect);
 	}
 

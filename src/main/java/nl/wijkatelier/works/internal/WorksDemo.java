@@ -102,7 +102,19 @@ class WorksDemo {
 						List.of(), rectangle(25, 30, 50, 55)),
 				task("SPK-SOC-1", "Buurtprogramma Samen aardgasvrij", MUNICIPALITY, TaskType.SOCIAL_PROGRAMME, "2027-01-01",
 						"2030-12-31", 1000, "2027-06-01", 250_000, 0, List.of("SOCIAL_COHESION", "ENERGY"), List.of(),
-						List.of(), Optional.empty()));
+						List.of(), Optional.empty()),
+				// Spijkerlaan: the sewer and wadi work can take along the charging points in spring or the residents'
+				// trees in autumn, not both. Money alone picks the charging points (€ 3,000 more shareable cost); the
+				// joint picture, which weighs greenery and climate adaptation well above average, picks the trees once
+				// a point of integral value is worth € 12 (docs/planning.md, "The demo").
+				task("SPK-RIO-2", "Riool en wadi Spijkerlaan", MUNICIPALITY, TaskType.SEWER_REPLACEMENT, "2027-01-04",
+						"2027-12-31", 60, "2027-05-06", 500_000, 200_000, List.of("CLIMATE_ADAPTATION"), List.of(),
+						List.of(), line(600, -100, 600, 100)),
+				task("SPK-LAD-1", "Laadpalen Spijkerlaan", GRID, TaskType.OTHER, "2027-02-01", "2027-04-30", 30,
+						"2027-02-01", 90_000, 30_000, List.of("ENERGY"), List.of(), List.of(), line(604, -50, 604, 50)),
+				task("SPK-BOM-1", "Bomen en geveltuinen Spijkerlaan", RESIDENTS, TaskType.GREENING, "2027-09-01",
+						"2027-11-30", 30, "2027-09-06", 80_000, 27_000, List.of("GREENERY", "BIODIVERSITY"), List.of(),
+						List.of(), rectangle(606, -40, 612, 40)));
 	}
 
 	static List<BudgetPot> pots() {

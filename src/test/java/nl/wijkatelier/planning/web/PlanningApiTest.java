@@ -22,6 +22,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.wijkatelier.account.AuditLog;
 import nl.wijkatelier.programme.ProgrammeCatalog;
@@ -43,6 +44,8 @@ class PlanningApiTest {
 	ProgrammeCatalog catalog;
 	@Autowired
 	AuditLog audit;
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private NeighbourhoodId spijkerkwartier() {
 		JsonNode all = Http.api(port).get("/api/v1/neighbourhoods").json();
@@ -91,6 +94,40 @@ class PlanningApiTest {
 		assertThat(forExcel.body().lines().count()).isEqualTo(csv.body().lines().count());
 		assertThat(api.get("/api/v1/neighbourhoods/" + nid.value() + "/scenarios").json().findValuesAsString("name"))
 				.contains("Samen in 2027");
+	}
+
+	@Test
+	void anOrganiserWeighsIntegralValueAndStreetOpenDaysPerRunAndTheScenarioKeepsTheWeights() throws Exception {
+		NeighbourhoodId nid = spijkerkwartier();
+		Http api = Http.api(port).withToken(people.facilitator(nid).token());
+		int runs = jdbc.queryForObject("select count(*) from plan_run", Integer.class);
+		Http.Response negative = api.postJson("/api/v1/neighbourhoods/" + nid.value()
+				+ "/plan-runs?seconds=1&valueWeight=-1&nuisanceCost=100", Map.of());
+		assertThat(negative.status()).isEqualTo(400);
+		assertThat(negative.json().get("errors").get(0).get("field").asString()).isEqualTo("valueWeight");
+		Http.Response notANumber = api.postJson("/api/v1/neighbourhoods/" + nid.value()
+				+ "/plan-runs?seconds=1&nuisanceCost=-0.5", Map.of());
+		assertThat(notANumber.status()).isEqualTo(400);
+		assertThat(notANumber.json().get("errors").get(0).get("field").asString()).isEqualTo("nuisanceCost");
+		assertThat(jdbc.queryForObject("select count(*) from plan_run", Integer.class)).isEqualTo(runs);
+
+		Http.Response started = api.postJson("/api/v1/neighbourhoods/" + nid.value()
+				+ "/plan-runs?seconds=3&valueWeight=20&nuisanceCost=300", Map.of());
+		assertThat(started.status()).as(started.body()).isEqualTo(202);
+		String run = started.json().get("id").asString();
+		assertThat(waitUntilFinished(api, run).get("status").asString()).isEqualTo("DONE");
+		JsonNode summary = api.postJson("/api/v1/plan-runs/" + run + "/scenario", Map.of("name", "Gewogen")).json();
+		assertThat(summary.get("valueCentsPerPoint").asLong()).isEqualTo(20_00);
+		assertThat(summary.get("nuisanceCostCentsPerDay").asLong()).isEqualTo(300_00);
+		long value = summary.get("integralValuePoints").asLong();
+		assertThat(value).isPositive();
+		assertThat(summary.get("objectiveCents").asLong()).isEqualTo(summary.get("totalSavingCents").asLong()
+				+ 20_00 * value - summary.get("shiftPenaltyCents").asLong()
+				- 300_00 * summary.get("streetOpenDays").asLong());
+		People.Person facilitator = people.facilitator(nid);
+		String page = Http.browser(port).login(facilitator.email(), People.PASSWORD)
+				.get("/planning/scenarios/" + summary.get("id").asString()).body();
+		assertThat(page).contains("waarde € 20,00 per punt, hinder € 300,00 per dag");
 	}
 
 	@Test
