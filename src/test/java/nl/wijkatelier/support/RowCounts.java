@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,8 +14,8 @@ import javax.sql.DataSource;
 
 /**
  * The number of rows in every table of the application's schema, to show that a refused request stored
- * nothing anywhere. Spring Modulith's event publication log and Flyway's history are left out: they change
- * in the background and hold no user input; so are the HTTP sessions (Spring Session's tables), which any visit may
+ * nothing anywhere. Spring Modulith's event publication log, the scheduled jobs' locks and Flyway's history are left
+ * out: they change in the background and hold no user input; so are the HTTP sessions (Spring Session's tables), which any visit may
  * open, refused or not.
  */
 public final class RowCounts {
@@ -29,9 +30,9 @@ public final class RowCounts {
 			try (ResultSet rs = connection.getMetaData().getTables(null, schema, "%", new String[] { "TABLE" })) {
 				while (rs.next()) {
 					String name = rs.getString("TABLE_NAME");
-					String lower = name.toLowerCase(java.util.Locale.ROOT);
+					String lower = name.toLowerCase(Locale.ROOT);
 					if (!lower.startsWith("event_publication") && !lower.startsWith("flyway")
-							&& !lower.startsWith("spring_session")
+							&& !lower.startsWith("spring_session") && !lower.equals("job_lock")
 							// Every attempt counts towards the rate limits, also one refused for its input.
 							&& !lower.startsWith("rate_limit")) {
 						tables.add(name);
