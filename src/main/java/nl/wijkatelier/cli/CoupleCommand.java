@@ -20,7 +20,7 @@ import nl.wijkatelier.works.CouplingEngine;
 import nl.wijkatelier.works.CouplingJson;
 import nl.wijkatelier.works.CouplingResult;
 import nl.wijkatelier.works.CouplingRule;
-import nl.wijkatelier.works.GeoJsonTasks;
+import nl.wijkatelier.works.GeoJsonTaskReader;
 import nl.wijkatelier.works.ImportError;
 import nl.wijkatelier.works.Portfolio;
 import nl.wijkatelier.works.PortfolioImportException;
@@ -58,7 +58,7 @@ final class CoupleCommand {
 		List<BudgetPot> pots = List.of();
 		try {
 			tasks = read(Path.of(options.required("tasks")),
-					in -> input.equals("wior") ? WiorTasks.read(in) : GeoJsonTasks.read(in));
+					in -> input.equals("wior") ? WiorTasks.read(in) : GeoJsonTaskReader.read(in));
 			if (options.values().containsKey("pots")) {
 				pots = read(Path.of(options.required("pots")), in -> BudgetPotCsv.read(in));
 				List<ImportError> unknown = BudgetPotCsv.checkFunding(tasks, pots);

@@ -31,6 +31,7 @@ import nl.wijkatelier.works.CouplingResult;
 import nl.wijkatelier.works.CouplingResult.Cluster;
 import nl.wijkatelier.works.CouplingResult.NearMiss;
 import nl.wijkatelier.works.CouplingResult.Pair;
+import nl.wijkatelier.works.GeoJsonGeometry;
 import nl.wijkatelier.works.GeoJsonTasks;
 import nl.wijkatelier.works.Portfolio;
 import nl.wijkatelier.works.RdNew;
@@ -98,7 +99,7 @@ final class ResultFormats {
 		gen.writeName("type");
 		gen.writeString("Feature");
 		gen.writeName("geometry");
-		GeoJsonTasks.writeGeometry(gen, RdNew.toWgs84(link));
+		GeoJsonGeometry.write(gen, RdNew.toWgs84(link));
 		gen.writeName("properties");
 		gen.writeStartObject();
 		gen.writeName("a");

@@ -15,6 +15,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.GeometryFixer;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * but no owner, cost or window beyond the planned execution, so: the window is the planned execution
  * (duration = the whole window), the owner is {@code WIOR}, costs are 0, and the type is guessed from words in
  * the name and description (e.g. "riool" → SEWER_REPLACEMENT, "elektra" → ELECTRICITY_GRID). Invalid polygons,
- * which registers contain, are repaired (JTS GeometryFixer). All or nothing, like {@link GeoJsonTasks}.
+ * which registers contain, are repaired (JTS GeometryFixer). All or nothing, like {@link GeoJsonTaskReader}.
  */
 public final class WiorTasks {
 
@@ -66,14 +67,14 @@ public final class WiorTasks {
 		for (JsonNode r : records) {
 			number++;
 			int at = number;
-			String id = GeoJsonTasks.text(r, "wiorNummer");
+			String id = text(r, "wiorNummer");
 			if (id == null || id.isEmpty()) {
-				id = GeoJsonTasks.text(r, "id");
+				id = text(r, "id");
 			}
-			String name = Optional.ofNullable(GeoJsonTasks.text(r, "projectnaam")).orElse("");
-			String description = Optional.ofNullable(GeoJsonTasks.text(r, "beschrijving")).orElse("");
-			String start = GeoJsonTasks.text(r, "datumStartUitvoering");
-			String end = GeoJsonTasks.text(r, "datumEindeUitvoering");
+			String name = Optional.ofNullable(text(r, "projectnaam")).orElse("");
+			String description = Optional.ofNullable(text(r, "beschrijving")).orElse("");
+			String start = text(r, "datumStartUitvoering");
+			String end = text(r, "datumEindeUitvoering");
 			String taskId = id;
 			int before = errors.size();
 			if (id != null && !ids.add(id)) {
@@ -84,7 +85,7 @@ public final class WiorTasks {
 			if (!g.isMissingNode() && !g.isNull()) {
 				try {
 					// registers hold self-overlapping multipolygons; they are repaired, not refused
-					Geometry parsed = GeoJsonTasks.parseGeometry(g);
+					Geometry parsed = geometry(g);
 					geometry = Optional.of(RdNew.fromWgs84(parsed.isValid() ? parsed : GeometryFixer.fix(parsed)));
 				}
 				catch (IllegalArgumentException ex) {
@@ -113,6 +114,19 @@ public final class WiorTasks {
 			throw new PortfolioImportException(errors);
 		}
 		return tasks;
+	}
+
+	private static Geometry geometry(JsonNode node) {
+		try (JsonParser parser = MAPPER.treeAsTokens(node)) {
+			parser.nextToken();
+			return GeoJsonGeometry.read(parser);
+		}
+	}
+
+	/** A string or number property as trimmed text, else null. */
+	private static String text(JsonNode record, String name) {
+		JsonNode v = record.path(name);
+		return v.isString() || v.isNumber() ? v.asString().trim() : null;
 	}
 
 	static TaskType type(String text) {

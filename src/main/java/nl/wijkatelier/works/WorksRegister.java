@@ -169,7 +169,7 @@ public class WorksRegister {
 	@Transactional
 	public ImportSummary importTasks(NeighbourhoodId neighbourhood, InputStream geojson) {
 		CurrentUser user = currentUsers.require(u -> mayRegisterIn(u, neighbourhood));
-		List<Task> tasks = GeoJsonTasks.read(geojson);
+		List<Task> tasks = GeoJsonTaskReader.read(geojson);
 		Neighbourhood n = catalog.neighbourhood(neighbourhood);
 		Map<String, UUID> owners = ownersByName(neighbourhood);
 		Map<String, TaskRecord> existing = new HashMap<>();
@@ -262,7 +262,7 @@ public class WorksRegister {
 	}
 
 	public void exportTasks(NeighbourhoodId neighbourhood, OutputStream out) {
-		GeoJsonTasks.write(tasks(neighbourhood).stream().map(RegisteredTask::task).toList(), out);
+		GeoJsonTaskWriter.write(tasks(neighbourhood).stream().map(RegisteredTask::task).toList(), out);
 	}
 
 	public void exportPots(NeighbourhoodId neighbourhood, OutputStream out) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import nl.wijkatelier.programme.DemoProgrammeSeeded;
 import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.Funding;
-import nl.wijkatelier.works.GeoJsonTasks;
+import nl.wijkatelier.works.GeoJsonGeometry;
 import nl.wijkatelier.works.RdNew;
 import nl.wijkatelier.works.Task;
 import nl.wijkatelier.works.TaskType;
@@ -147,7 +147,7 @@ class WorksDemo {
 			xy[i] += ORIGIN[0];
 			xy[i + 1] += ORIGIN[1];
 		}
-		return GeoJsonTasks.geometryFactory().createLineString(PackedCoordinateSequenceFactory.DOUBLE_FACTORY.create(xy, 2));
+		return GeoJsonGeometry.factory().createLineString(PackedCoordinateSequenceFactory.DOUBLE_FACTORY.create(xy, 2));
 	}
 
 	private static Geometry rectangle(double minX, double minY, double maxX, double maxY) {
@@ -156,6 +156,6 @@ class WorksDemo {
 			xy[i] += ORIGIN[0];
 			xy[i + 1] += ORIGIN[1];
 		}
-		return GeoJsonTasks.geometryFactory().createPolygon(PackedCoordinateSequenceFactory.DOUBLE_FACTORY.create(xy, 2));
+		return GeoJsonGeometry.factory().createPolygon(PackedCoordinateSequenceFactory.DOUBLE_FACTORY.create(xy, 2));
 	}
 }
