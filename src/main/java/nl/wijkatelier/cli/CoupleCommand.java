@@ -82,9 +82,7 @@ final class CoupleCommand {
 		CouplingEngine engine = new CouplingEngine(rule);
 		CouplingEngine.SpatialIndex index = CouplingEngine.index(tasks);
 		started = phase(timings, err, "index", started);
-		CouplingEngine.Join join = engine.join(index);
-		CouplingResult result = new CouplingResult(tasks.size(), join.pairs(),
-				CouplingEngine.clusters(tasks, join.pairs()), join.nearMisses());
+		CouplingResult result = engine.couple(index);
 		started = phase(timings, err, "join", started);
 		try {
 			OutputStream target = options.values().containsKey("out")
