@@ -23,7 +23,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.distance.DistanceOp;
 
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.json.JsonFactory;
 
 import nl.wijkatelier.shared.SpreadsheetCells;
 import nl.wijkatelier.works.Appraisal;
@@ -43,6 +43,8 @@ final class ResultFormats {
 
 	/** The HTML report appraises at most this many clusters, those with the largest saving first. */
 	private static final int REPORT_CLUSTERS = 500;
+
+	private static final JsonFactory JSON = JsonFactory.builder().build();
 
 	private ResultFormats() {
 	}
@@ -70,7 +72,7 @@ final class ResultFormats {
 	static void geojson(CouplingResult result, List<Task> tasks, OutputStream out) {
 		Map<String, Geometry> geometries = new HashMap<>();
 		tasks.forEach(t -> t.geometry().ifPresent(g -> geometries.put(t.id(), g)));
-		try (JsonGenerator gen = JsonMapper.builder().build().createGenerator(out)) {
+		try (JsonGenerator gen = JSON.createGenerator(out)) {
 			gen.writeStartObject();
 			gen.writeName("type");
 			gen.writeString("FeatureCollection");

@@ -66,6 +66,9 @@ public final class CouplingEngine {
 		/** {@code byId[r]} is the task with the r-th smallest id; {@code rank} is its inverse. */
 		private final int[] byId;
 		private final int[] rank;
+		/** The id and shareable cost of the task of each rank, at hand for writing pairs. */
+		private final String[] idOfRank;
+		private final long[] shareOfRank;
 
 		private SpatialIndex(List<Task> tasks) {
 			this.tasks = tasks;
@@ -79,8 +82,12 @@ public final class CouplingEngine {
 			}
 			byId = orderById(tasks);
 			rank = new int[n];
+			idOfRank = new String[n];
+			shareOfRank = new long[n];
 			for (int r = 0; r < n; r++) {
 				rank[byId[r]] = r;
+				idOfRank[r] = tasks.get(byId[r]).id();
+				shareOfRank[r] = tasks.get(byId[r]).shareableCostCents();
 			}
 		}
 
@@ -89,7 +96,7 @@ public final class CouplingEngine {
 		}
 
 		private String id(int r) {
-			return tasks.get(byId[r]).id();
+			return idOfRank[r];
 		}
 
 		private Task task(int r) {
@@ -198,11 +205,11 @@ public final class CouplingEngine {
 		List<Pair> pairs(SpatialIndex spatial) {
 			Pair[] list = new Pair[pairs.a.length];
 			for (int k = 0; k < list.length; k++) {
-				Task a = spatial.task(pairs.a[k]);
-				Task b = spatial.task(pairs.b[k]);
+				int a = pairs.a[k];
+				int b = pairs.b[k];
 				double d = pairs.distance[k];
-				list[k] = new Pair(a.id(), b.id(), d == 0 ? Severity.HARD : Severity.BUFFER, metres(d), pairs.days[k],
-						Math.min(a.shareableCostCents(), b.shareableCostCents()));
+				list[k] = new Pair(spatial.idOfRank[a], spatial.idOfRank[b], d == 0 ? Severity.HARD : Severity.BUFFER,
+						metres(d), pairs.days[k], Math.min(spatial.shareOfRank[a], spatial.shareOfRank[b]));
 			}
 			return Arrays.asList(list);
 		}
@@ -251,7 +258,7 @@ public final class CouplingEngine {
 				}
 				members.get(group[root]).add(spatial.id(r));
 				if (rides[r]) {
-					savings.get(group[root])[0] += spatial.task(r).shareableCostCents();
+					savings.get(group[root])[0] += spatial.shareOfRank[r];
 				}
 			}
 			List<Cluster> clusters = new ArrayList<>(members.size());

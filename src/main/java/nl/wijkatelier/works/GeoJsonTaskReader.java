@@ -45,6 +45,7 @@ public final class GeoJsonTaskReader {
 	private final Map<List<String>, List<String>> internedLists = new HashMap<>();
 	private final Properties properties = new Properties();
 	private final GeoJsonGeometry.Capture geometry = new GeoJsonGeometry.Capture();
+	private final TaskValidation.Recurring recurring = new TaskValidation.Recurring();
 	private boolean rdNew;
 	private boolean sawFeatures;
 	private int features;
@@ -225,7 +226,7 @@ public final class GeoJsonTaskReader {
 	/** Checks the properties of one feature, adding an error per faulty field. */
 	private Task task(int number, String id, Optional<Geometry> geometry) {
 		TaskValidation v = new TaskValidation((field, code, args) -> errors
-				.add(ImportError.feature(number, id, field, code, args)));
+				.add(ImportError.feature(number, id, field, code, args)), recurring);
 		if (id == null || id.isEmpty()) {
 			v.error("id", "required");
 		}
@@ -288,7 +289,7 @@ public final class GeoJsonTaskReader {
 				v.error("funding", "fundingPotRequired");
 				continue;
 			}
-			v.text("funding", pot, 100);
+			v.recurringText("funding", pot, 100);
 			Optional<Long> amount = v.cents("funding", potsAndAmounts.get(i + 1));
 			amount.ifPresent(a -> {
 				if (a <= 0) {

@@ -17,7 +17,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * A realistic synthetic municipal portfolio for tests and the benchmark: a grid of streets 100 m apart (city
@@ -128,7 +128,7 @@ public final class SyntheticPortfolio {
 
 	/** Writes the portfolio as GeoJSON in WGS84, or in RD New with the legacy crs member. */
 	public static void write(int count, long seed, boolean rdNew, OutputStream out) {
-		try (JsonGenerator gen = JsonMapper.builder().build().createGenerator(out)) {
+		try (JsonGenerator gen = JsonFactory.builder().build().createGenerator(out)) {
 			gen.writeStartObject();
 			gen.writeName("type");
 			gen.writeString("FeatureCollection");

@@ -6,10 +6,12 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.locationtech.jts.geom.Geometry;
@@ -37,9 +39,25 @@ public final class TaskValidation {
 	private static final Optional<LocalDate>[] COMMON_DATES = new Optional[COMMON_YEARS * 12 * 31];
 
 	private final Sink sink;
+	private final Recurring recurring;
 
 	public TaskValidation(Sink sink) {
+		this(sink, new Recurring());
+	}
+
+	/** A validation that skips the texts and theme lists {@code recurring} already holds as acceptable. */
+	public TaskValidation(Sink sink, Recurring recurring) {
 		this.sink = sink;
+		this.recurring = recurring;
+	}
+
+	/**
+	 * The acceptable texts and theme lists met so far in one file, where owners, titles, pots and themes recur from
+	 * task to task: each distinct one is checked once, not once per task. Not thread-safe.
+	 */
+	public static final class Recurring {
+		private final Set<String> texts = new HashSet<>();
+		private final Set<List<String>> themeLists = new HashSet<>();
 	}
 
 	public void error(String field, String code, Object... arguments) {
@@ -49,6 +67,23 @@ public final class TaskValidation {
 	/** Applies the shared free-text rule ({@link SafeText}); its reasons keep their {@code error.text.*} keys. */
 	public void text(String field, String value, int maxLength) {
 		SafeText.problem(value, maxLength).ifPresent(p -> error(field, p.messageKey(), p.arguments().toArray()));
+	}
+
+	/**
+	 * {@link #text} for a text that recurs from task to task (an owner, a title, a pot). A text that passed the rule
+	 * passes it again at any length up to its field's maximum, so only the length is checked the next time.
+	 */
+	public void recurringText(String field, String value, int maxLength) {
+		if (value != null && value.length() <= maxLength && recurring.texts.contains(value)) {
+			return;
+		}
+		Optional<SafeText.Problem> problem = SafeText.problem(value, maxLength);
+		if (problem.isPresent()) {
+			error(field, problem.get().messageKey(), problem.get().arguments().toArray());
+		}
+		else if (value != null) {
+			recurring.texts.add(value);
+		}
 	}
 
 	/** The message key of a reason code: works' own codes live under {@code works.error.}, shared ones as they are. */
@@ -72,13 +107,13 @@ public final class TaskValidation {
 			error("title", "tooLong", 300);
 		}
 		else {
-			text("title", title, 300);
+			recurringText("title", title, 300);
 		}
 		if (blank(owner)) {
 			error("owner", "required");
 		}
 		else {
-			text("owner", owner, 200);
+			recurringText("owner", owner, 200);
 		}
 		TaskType taskType = type(type);
 		LocalDate es = requiredDate("earliestStart", earliestStart);
@@ -100,9 +135,16 @@ public final class TaskValidation {
 		if (costCents >= 0 && shareCents > costCents) {
 			error("shareableCost", "shareableExceedsCost");
 		}
-		for (String theme : themes) {
-			if (theme == null || !THEME.matcher(theme).matches()) {
-				error("themes", "badTheme", theme);
+		if (!recurring.themeLists.contains(themes)) {
+			boolean good = true;
+			for (String theme : themes) {
+				if (theme == null || !THEME.matcher(theme).matches()) {
+					error("themes", "badTheme", theme);
+					good = false;
+				}
+			}
+			if (good) {
+				recurring.themeLists.add(themes);
 			}
 		}
 		for (String dependency : dependsOn) {
