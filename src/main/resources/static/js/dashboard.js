@@ -1,5 +1,6 @@
-// The programme map: one marker per neighbourhood from the list inside the map element (which stays as a plain
-// list of links when scripts or tiles do not load). Tiles as on the works map (PDOK by default).
+// The programme map: every neighbourhood from the list inside the map element (which stays as a plain list of links
+// when scripts or tiles do not load), drawn by its boundary (GeoJSON, WGS84) when known, with a marker at its
+// centroid, or else a marker at its municipality's centre. Tiles as on the works map (PDOK by default).
 (function () {
   'use strict';
   var el = document.getElementById('dashboard-map');
@@ -7,14 +8,22 @@
     return;
   }
   var points = Array.prototype.slice.call(el.querySelectorAll('li[data-lat]')).map(function (li) {
-    return { lat: parseFloat(li.dataset.lat), lon: parseFloat(li.dataset.lon), href: li.dataset.href, text: li.textContent };
+    return { lat: parseFloat(li.dataset.lat), lon: parseFloat(li.dataset.lon), href: li.dataset.href, text: li.textContent,
+      boundary: li.dataset.boundary ? JSON.parse(li.dataset.boundary) : null };
   });
   el.innerHTML = '';
   el.classList.add('wa-dashboard-map--live');
   var map = L.map(el, { scrollWheelZoom: false });
   L.tileLayer(el.dataset.tiles, { maxZoom: 19, attribution: el.dataset.attribution }).addTo(map);
   var bounds = [];
+  var outlines = 0;
   points.forEach(function (p) {
+    if (p.boundary) {
+      var outline = L.geoJSON(p.boundary, { style: { color: '#01689b', weight: 2, fillOpacity: 0.15 } }).addTo(map);
+      var b = outline.getBounds();
+      bounds.push(b.getSouthWest(), b.getNorthEast());
+      outlines++;
+    }
     var marker = L.circleMarker([p.lat, p.lon], { radius: 8, color: '#01689b', fillOpacity: 0.6 }).addTo(map);
     var a = document.createElement('a');
     a.href = p.href;
@@ -28,4 +37,5 @@
     map.setView([52.1, 5.3], 8);
   }
   el.setAttribute('data-markers', String(points.length));
+  el.setAttribute('data-boundaries', String(outlines));
 }());

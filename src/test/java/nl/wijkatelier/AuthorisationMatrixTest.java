@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Writer;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +56,8 @@ import nl.wijkatelier.shared.PartyType;
 import nl.wijkatelier.support.Http;
 import nl.wijkatelier.support.People;
 import nl.wijkatelier.support.WijkatelierTest;
+import nl.wijkatelier.works.WorkTypeMapping;
+import nl.wijkatelier.works.internal.RegisterImportStore;
 
 /**
  * Every endpoint of the web app and the API against every role, with the expected answer per cell written down
@@ -72,7 +75,8 @@ import nl.wijkatelier.support.WijkatelierTest;
 @WijkatelierTest
 // Every role signs up for the same actions from this one address, more often than a venue does in a minute; this
 // test is about who may, not how often.
-@TestPropertySource(properties = "wijkatelier.limits.signups-per-minute=100000")
+@TestPropertySource(properties = { "wijkatelier.limits.signups-per-minute=100000",
+		"wijkatelier.knowledge.tip-flags-per-hour=100000" })
 class AuthorisationMatrixTest {
 
 	/**
@@ -100,6 +104,8 @@ class AuthorisationMatrixTest {
 	JdbcTemplate jdbc;
 	@Autowired
 	Memberships memberships;
+	@Autowired
+	RegisterImportStore importStore;
 
 	record Row(String method, String path, Map<String, String> expected, String why, long line) {
 
@@ -350,6 +356,13 @@ class AuthorisationMatrixTest {
 				.get("id").asString();
 	}
 
+	/** A fresh tip with an open flag, for a review to decide on. */
+	private String newFlaggedTip() {
+		String fresh = newTip();
+		ok(api(persons.get("resident")).postJson("/api/v1/tips/" + fresh + "/flags", Map.of("reason", "Matrix")));
+		return fresh;
+	}
+
 	private String newInvitation() {
 		String link = ok(api(facilitatorA).postJson("/api/v1/invitations", Map.of("email",
 				"genodigde-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", "role", "RESIDENT",
@@ -418,8 +431,8 @@ class AuthorisationMatrixTest {
 				if (where.startsWith("/actions/")) {
 					yield where.endsWith("/invitations") ? newAction() : action;
 				}
-				if (where.startsWith("/tips/")) {
-					yield changes ? newTip() : tip;
+				if (where.startsWith("/tips/") || where.startsWith("/knowledge/tips/")) {
+					yield where.endsWith("/review") ? newFlaggedTip() : changes ? newTip() : tip;
 				}
 				if (where.startsWith("/resources/") || where.startsWith("/knowledge/review/")) {
 					yield changes ? newProposal() : proposal;
@@ -441,6 +454,8 @@ class AuthorisationMatrixTest {
 			// a resident of A made for the cell, so that a revocation takes no role of the shared people
 			case "membershipId" -> memberships.of(people.resident(a.id()).account().id()).get(0).id().toString();
 			case "joinCode" -> joinCode;
+			case "owner" -> URLEncoder.encode(p.name(), StandardCharsets.UTF_8);
+			case "draft" -> newImportDraft();
 			case "slug" -> programmeSlug;
 			case "userId" -> people.withoutRole().account().id().toString();
 			case "run" -> run;
@@ -523,6 +538,12 @@ class AuthorisationMatrixTest {
 				default -> throw new AssertionError("no request for " + key);
 			};
 		}
+		if (key.equals("POST /neighbourhoods/{id}/boundary")) {
+			return client.postMultipart(url, Map.of(), "file", "grens.geojson", SQUARE);
+		}
+		if (key.equals("POST /neighbourhoods/{id}/works/register-import")) {
+			return client.postMultipart(url, Map.of("owner", p.name()), "files", "wior.json", wiorRecord("W-web-" + role));
+		}
 		if (key.equals("POST /neighbourhoods/{id}/works/import")) {
 			return client.postMultipart(url, Map.of("kind", "tasks"), "file", "tasks.geojson",
 					collection(feature("MX-web-" + role, "FIBRE", 5.95)));
@@ -572,6 +593,27 @@ class AuthorisationMatrixTest {
 		return api ? api(person) : login(person);
 	}
 
+	/** A boundary in WGS84 near Arnhem. */
+	private static final String SQUARE = """
+			{"type": "Polygon", "coordinates": [[[5.90, 51.98], [5.91, 51.98], [5.91, 51.99], [5.90, 51.98]]]}""";
+
+	/** One WIOR record (an export of one) of a kind the default mapping imports. */
+	private static String wiorRecord(String number) {
+		return """
+				[{"id": "matrix-%s", "wiorNummer": "%s", "projectnaam": "Matrixstraat", "datumStartUitvoering": "2028-03-01",
+				  "datumEindeUitvoering": "2028-03-31", "hoofdstatus": "Voorbereiding", "typeWerkzaamheden": "Onderhoud",
+				  "geometrie": {"type": "LineString", "coordinates": [[5.93, 51.98], [5.931, 51.98]]}}]""".formatted(number, number);
+	}
+
+	/** An import waiting for its preview to be confirmed, uploaded by the matrix's admin, made for one cell. */
+	private String newImportDraft() {
+		UUID id = UUID.randomUUID();
+		importStore.saveDraft(new RegisterImportStore.Draft(id, a.id().value(),
+				accounts.byEmail(People.ADMIN_EMAIL).orElseThrow().id().value(), "WIOR", p.name(), Instant.now(),
+				List.of(wiorRecord("W-draft-" + id.toString().substring(0, 8)))));
+		return id.toString();
+	}
+
 	/** A neighbourhood of the default programme made for one cell, for calls that archive it. */
 	private String newNeighbourhood() {
 		return catalog.registerNeighbourhood(catalog.defaultProgramme().orElseThrow().id(), new NeighbourhoodDetails(
@@ -600,6 +642,11 @@ class AuthorisationMatrixTest {
 			// deliberately without a name: the matrix starts no second programme in the shared context
 			case "POST /api/v1/programmes" -> Map.of("description", "Matrix");
 			case "PUT /api/v1/programmes/{id}" -> sameProgramme();
+			case "PUT /api/v1/neighbourhoods/{id}/boundary" -> SQUARE;
+			case "PUT /api/v1/programmes/{id}/work-type-mapping" -> Map.of("rules", WorkTypeMapping.wiorDefaults().rules()
+					.stream().map(r -> Map.of("field", r.field(), "value", r.value(), "outcome", r.outcome())).toList());
+			case "POST /api/v1/neighbourhoods/{id}/register-imports/wior",
+					"POST /api/v1/neighbourhoods/{id}/register-imports/wior/preview" -> wiorRecord("W-api");
 			case "POST /api/v1/programmes/{id}/admins" -> Map.of("email", appointee.email());
 			case "PUT /api/v1/neighbourhoods/{id}" -> sameNeighbourhood();
 			case "POST /api/v1/neighbourhoods" -> Map.of("name", "Matrixwijk " + UUID.randomUUID().toString()
@@ -631,6 +678,9 @@ class AuthorisationMatrixTest {
 					List.of("GREENERY"));
 			case "POST /api/v1/tips" -> Map.of("neighbourhoodId", nid, "partyType", "RESIDENT", "text",
 					"Vraag de buren mee", "themes", List.of("SOCIAL_COHESION"));
+			case "POST /api/v1/tips/{id}/flags" -> Map.of("reason", "Hoort hier niet");
+			case "POST /api/v1/tips/{id}/review" -> Map.of("decision", "KEEP");
+			case "PUT /api/v1/neighbourhoods/{id}/own-answer" -> Map.of("integral", "Samen groen", "shared", false);
 			case "POST /api/v1/invitations" -> Map.of("email", "uitnodiging-" + UUID.randomUUID().toString()
 					.substring(0, 8) + "@example.org", "role", "RESIDENT", "neighbourhoodId", nid);
 			case "POST /api/v1/plan-runs/{run}/scenario" -> Map.of("name", "Matrix bewaard");
@@ -647,6 +697,9 @@ class AuthorisationMatrixTest {
 			case "POST /programmes/{slug}/edit" -> sameProgramme();
 			case "POST /programmes/{slug}/admins" -> Map.of("email", appointee.email());
 			case "POST /neighbourhoods/{id}/edit" -> sameNeighbourhood();
+			case "POST /programmes/{slug}/work-type-mapping" -> Map.of("rules", WorkTypeMapping.wiorDefaults().toCsv());
+			case "POST /neighbourhoods/{id}/works/register-import/{draft}", "POST /neighbourhoods/{id}/boundary/fetch" ->
+					Map.of();
 			case "POST /programmes/{slug}/themes" -> Map.of("nameNl", "Matrix", "nameEn", "Matrix");
 			case "POST /programmes/{slug}/themes/{code}/co-benefits" -> Map.of("to", String.join(",",
 					Http.JSON.readTree(coBenefitsOfGreenery).valueStream().map(JsonNode::asString).toList()));
@@ -679,6 +732,9 @@ class AuthorisationMatrixTest {
 					"description", "Een regenton aansluiten", "kind", "KNOW_HOW", "themes", "CLIMATE_ADAPTATION");
 			case "POST /knowledge/tips" -> Map.of("neighbourhoodId", nid, "partyType", "RESIDENT", "text",
 					"Vraag de buren mee", "themes", "SOCIAL_COHESION");
+			case "POST /knowledge/tips/{id}/flag" -> Map.of("reason", "Hoort hier niet");
+			case "POST /knowledge/tips/{id}/review" -> Map.of("decision", "KEEP");
+			case "POST /neighbourhoods/{id}/on-your-own" -> Map.of("integral", "Samen groen");
 			case "POST /invitations" -> Map.of("email", "uitnodiging-" + UUID.randomUUID().toString().substring(0, 8)
 					+ "@example.org", "role", "RESIDENT", "neighbourhoodId", nid);
 			case "POST /invitations/{token}" -> Map.of("displayName", "Genodigde", "password", "lang genoeg wachtwoord",

@@ -2,6 +2,7 @@ package nl.wijkatelier.account;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Function;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,7 +34,7 @@ class AccountRetentionRules {
 		return rule("loginFailures", throttle.window(), throttle::forget);
 	}
 
-	private static RetentionRule rule(String key, Duration period, java.util.function.Function<Instant, Integer> remove) {
+	private static RetentionRule rule(String key, Duration period, Function<Instant, Integer> remove) {
 		return new RetentionRule() {
 			@Override
 			public String key() {

@@ -1,6 +1,7 @@
 package nl.wijkatelier.account;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,7 @@ public class Accounts {
 			InvitationRepository invitations, List<PersonalDataHolder> holders, Mails mails, Optional<Clock> clock) {
 		this.invitations = invitations;
 		this.mails = mails;
-		this.holders = holders.stream().sorted(java.util.Comparator.comparing(PersonalDataHolder::section)).toList();
+		this.holders = holders.stream().sorted(Comparator.comparing(PersonalDataHolder::section)).toList();
 		this.users = users;
 		this.consents = consents;
 		this.tokens = tokens;

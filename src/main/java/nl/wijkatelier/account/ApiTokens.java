@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.wijkatelier.account.internal.ApiTokenRepository;
 import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.NotFoundException;
+import nl.wijkatelier.shared.Tokens;
 import nl.wijkatelier.shared.UserId;
 
 /** Personal API tokens: made on the profile page or through the API, used as {@code Authorization: Bearer}. */
@@ -40,8 +41,8 @@ public class ApiTokens implements BearerTokenAuthenticator {
 	public Issued issue(UserId user, String name) {
 		String label = name == null || name.isBlank() ? "API" : name.trim();
 		new Checks().optionalText("name", label, 120).throwIfAny();
-		String secret = Secrets.newToken(PREFIX);
-		return new Issued(tokens.save(new ApiToken(user, label, Secrets.hash(secret), clock.instant())), secret);
+		String secret = Tokens.newToken(PREFIX);
+		return new Issued(tokens.save(new ApiToken(user, label, Tokens.hash(secret), clock.instant())), secret);
 	}
 
 	public List<ApiToken> of(UserId user) {
@@ -61,7 +62,7 @@ public class ApiTokens implements BearerTokenAuthenticator {
 		if (!secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		return tokens.findByTokenHash(Secrets.hash(secret)).flatMap(token -> {
+		return tokens.findByTokenHash(Tokens.hash(secret)).flatMap(token -> {
 			token.used(clock.instant());
 			return accounts.principal(accounts.account(token.userId()).email());
 		}).map(principal -> {

@@ -2,6 +2,8 @@ package nl.wijkatelier.account;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -69,8 +71,8 @@ public class AuditEntry {
 	/** Replaces the person's e-mail address where the detail names it (an invitation, a registration). */
 	void pseudonymiseDetail(String email, String pseudonym) {
 		if (detail != null) {
-			detail = detail.replaceAll("(?i)" + java.util.regex.Pattern.quote(email),
-					java.util.regex.Matcher.quoteReplacement(pseudonym));
+			detail = detail.replaceAll("(?i)" + Pattern.quote(email),
+					Matcher.quoteReplacement(pseudonym));
 		}
 	}
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.wijkatelier.platform.FirstStartLock;
+import nl.wijkatelier.shared.Tokens;
 
 /** Creates the first programme admin on the first start, when there is none. */
 @Component
@@ -35,7 +36,7 @@ class FirstAdmin implements ApplicationRunner {
 			return;
 		}
 		boolean generated = properties.password() == null || properties.password().isBlank();
-		String password = generated ? Secrets.newToken("").substring(0, 20) : properties.password();
+		String password = generated ? Tokens.newToken("").substring(0, 20) : properties.password();
 		accounts.register(properties.email(), "Programmabeheerder", password, true);
 		if (generated) {
 			log.warn("\n\n  First programme admin created: {}\n  One-time password: {}\n"

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import nl.wijkatelier.shared.ConflictException;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.shared.PartyId;
+import nl.wijkatelier.shared.Tokens;
 import nl.wijkatelier.shared.UserId;
 
 /**
@@ -80,10 +82,10 @@ public class Invitations {
 		}
 		boolean allowed = inviter.admin() || (where != null && inviter.canFacilitate(where));
 		if (!allowed) {
-			throw new org.springframework.security.access.AccessDeniedException("not your neighbourhood");
+			throw new AccessDeniedException("not your neighbourhood");
 		}
-		String token = Secrets.newToken(PREFIX);
-		Invitation invitation = invitations.save(new Invitation(Secrets.hash(token), email.trim(), role,
+		String token = Tokens.newToken(PREFIX);
+		Invitation invitation = invitations.save(new Invitation(Tokens.hash(token), email.trim(), role,
 				role == Membership.Role.OFFICER ? null : where, party.orElse(null), inviter.id(), clock.instant(),
 				clock.instant().plus(VALID_FOR)));
 		auditLog.record("INVITED", "invitation", invitation.id(), role + " " + email.trim());
@@ -96,7 +98,7 @@ public class Invitations {
 
 	/** The open invitation behind a link; an unknown, used or expired link is not found. */
 	public Invitation open(String token) {
-		return invitations.findByTokenHash(Secrets.hash(token == null ? "" : token))
+		return invitations.findByTokenHash(Tokens.hash(token == null ? "" : token))
 				.filter(i -> !i.acceptedOrExpired(clock.instant()))
 				.orElseThrow(() -> new NotFoundException("invitation", "link"));
 	}

@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import nl.wijkatelier.platform.ProblemResponses;
+import nl.wijkatelier.shared.ClientAddresses;
+import nl.wijkatelier.shared.Tokens;
 
 /**
  * Limits failed logins in two ways, both per client address, so that nobody can lock the rightful owner out
@@ -45,7 +47,8 @@ import nl.wijkatelier.platform.ProblemResponses;
  * A refused attempt is answered at once, before any password is checked, with the seconds to wait (the form's
  * redirect and the token exchange's 429 carry Retry-After); no thread sleeps. The same happens for addresses with
  * and without an account. The address is the client's as Tomcat sees it: behind a trusted proxy the one in
- * X-Forwarded-For. The failures are rows in the database ({@code login_failure}), so every instance counts the same
+ * X-Forwarded-For; an IPv6 address counts as its /64 network, as one client can use any address in it. The failures
+ * are rows in the database ({@code login_failure}), so every instance counts the same
  * ones; the nightly {@link RetentionJob} removes those that have left the window (rule {@code loginFailures}).
  */
 @Component
@@ -183,11 +186,13 @@ public class LoginThrottle {
 
 	/** A pseudonym of the typed e-mail address: the same for every spelling in upper or lower case. */
 	static String accountKey(String username) {
-		return Secrets.hash(username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+		return Tokens.hash(username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
 	}
 
+	/** The address as counted: IPv6 per /64 network ({@link ClientAddresses}), cut to the column's width. */
 	private static String column(String address) {
-		return address.length() > MAX_ADDRESS_LENGTH ? address.substring(0, MAX_ADDRESS_LENGTH) : address;
+		String key = ClientAddresses.countingKey(address);
+		return key.length() > MAX_ADDRESS_LENGTH ? key.substring(0, MAX_ADDRESS_LENGTH) : key;
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.wijkatelier.account.internal.OidcLinkRepository;
+import nl.wijkatelier.shared.Tokens;
 
 /**
  * Which account an identity at an OpenID provider logs in as. There is no registration: an identity logs in only
@@ -111,6 +112,6 @@ public class OidcAccounts {
 		String displayName = name == null || name.isBlank() ? email.substring(0, email.indexOf('@')) : name.trim();
 		// A password nobody knows: the person logs in through the provider (or sets one by a password reset).
 		return accounts.register(email, displayName.substring(0, Math.min(displayName.length(), 120)),
-				Secrets.newToken("oidc_"), false);
+				Tokens.newToken("oidc_"), false);
 	}
 }

@@ -2,6 +2,7 @@ package nl.wijkatelier.account;
 
 import java.io.IOException;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -105,7 +106,7 @@ public class OidcLogin {
 
 	/** Puts the account's principal in the session in place of the provider's identity. */
 	private void loggedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
-			throws IOException, jakarta.servlet.ServletException {
+			throws IOException, ServletException {
 		LinkedUser user = (LinkedUser) authentication.getPrincipal();
 		Authentication account = UsernamePasswordAuthenticationToken.authenticated(user.account(), null,
 				user.account().getAuthorities());

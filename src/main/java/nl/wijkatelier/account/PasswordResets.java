@@ -15,6 +15,7 @@ import nl.wijkatelier.account.internal.PasswordResetRepository;
 import nl.wijkatelier.account.internal.UserAccountRepository;
 import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.NotFoundException;
+import nl.wijkatelier.shared.Tokens;
 
 /**
  * Choosing a new password through a mailed one-time link. Asking for one answers the same whether or not the
@@ -64,8 +65,8 @@ public class PasswordResets {
 		}
 		checks.throwIfAny();
 		// Made whether or not the address has an account, so both answers cost the same.
-		String token = Secrets.newToken(PREFIX);
-		String hash = Secrets.hash(token);
+		String token = Tokens.newToken(PREFIX);
+		String hash = Tokens.hash(token);
 		Optional<UserAccount> found = users.findByEmailIgnoreCase(email.trim());
 		if (found.isEmpty()) {
 			return;
@@ -84,7 +85,7 @@ public class PasswordResets {
 	/** Whether a link can still be used (known, unused, not expired). */
 	public boolean usable(String token) {
 		return token != null && token.length() <= 100
-				&& resets.findByTokenHash(Secrets.hash(token)).filter(r -> r.usableAt(clock.instant())).isPresent();
+				&& resets.findByTokenHash(Tokens.hash(token)).filter(r -> r.usableAt(clock.instant())).isPresent();
 	}
 
 	/**
@@ -96,7 +97,7 @@ public class PasswordResets {
 	public void reset(String token, String newPassword) {
 		Instant now = clock.instant();
 		PasswordReset reset = (token == null || token.length() > 100 ? Optional.<PasswordReset>empty()
-				: resets.findForUpdateByTokenHash(Secrets.hash(token))).filter(r -> r.usableAt(now))
+				: resets.findForUpdateByTokenHash(Tokens.hash(token))).filter(r -> r.usableAt(now))
 				.orElseThrow(() -> new NotFoundException("passwordReset", "link"));
 		Checks checks = new Checks();
 		Accounts.checkNewPassword(checks, "password", newPassword);

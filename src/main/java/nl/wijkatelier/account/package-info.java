@@ -5,5 +5,12 @@
  * Entry points: {@link nl.wijkatelier.account.AuditLog} records changes; a module with tokens of its own (atelier
  * participants) plugs in a {@link nl.wijkatelier.account.BearerTokenAuthenticator}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts, roles and privacy")
+@ApplicationModule(displayName = "Accounts, roles and privacy", allowedDependencies = {
+		"shared",
+		"platform",
+		"programme", // memberships, CurrentUsers; audits programme changes
+		"mail", // invitations and password-reset mails
+})
 package nl.wijkatelier.account;
+
+import org.springframework.modulith.ApplicationModule;

@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.ProgrammeId;
 import nl.wijkatelier.shared.ThemeCode;
+import nl.wijkatelier.shared.Tokens;
 import nl.wijkatelier.shared.UserId;
 
 /**
@@ -65,6 +66,9 @@ public class Action {
 	private boolean emailConfirmation;
 	@Column(name = "client_key")
 	private String clientKey;
+	/** True when the keyed-hash key is derived from the server secret and {@link #clientKey}; false for older actions. */
+	@Column(name = "client_key_derived")
+	private boolean clientKeyDerived;
 	@Version
 	private long version;
 
@@ -88,7 +92,8 @@ public class Action {
 		this.organiserEmail = organiserEmail.orElse(null);
 		this.example = example;
 		this.createdAt = createdAt;
-		this.clientKey = nl.wijkatelier.action.internal.ManageTokens.newToken("key_");
+		this.clientKey = Tokens.newToken("key_");
+		this.clientKeyDerived = true;
 	}
 
 	public ActionId id() {
@@ -192,14 +197,23 @@ public class Action {
 	}
 
 	/**
-	 * The key of this action's keyed hashes (addresses, client groups), made on first use for actions older than
-	 * the key; empty once the personal data is removed. The caller holds the row lock.
+	 * The action's part of the key of its keyed hashes (addresses, client groups), made on first use for actions
+	 * older than the key; empty once the personal data is removed. The caller holds the row lock.
 	 */
 	Optional<String> clientKey() {
 		if (clientKey == null && personalDataRemovedAt == null) {
-			clientKey = nl.wijkatelier.action.internal.ManageTokens.newToken("key_");
+			clientKey = Tokens.newToken("key_");
+			clientKeyDerived = true;
 		}
 		return Optional.ofNullable(clientKey);
+	}
+
+	/**
+	 * Whether the keyed-hash key is derived from the server secret and {@link #clientKey()} (every action made or
+	 * keyed since the server secret came); false for an older action, whose plain client key is the key.
+	 */
+	boolean clientKeyDerived() {
+		return clientKeyDerived;
 	}
 
 	/** Sets the household count to a recount of the sign-ups that count; the caller holds the row lock. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -27,13 +28,15 @@ class ActionDemo {
 	/** The invented organiser of the example actions; their threshold notifications land in the mail catcher. */
 	static final String ORGANISER = "wijkteam-voorbeeld@example.org";
 
-	private final Actions actions;
+	private final CreateAction createAction;
+	private final SignUp signUp;
 	private final ActionNetwork network;
 	private final Mails mails;
 	private final Clock clock;
 
-	ActionDemo(Actions actions, ActionNetwork network, Mails mails, Optional<Clock> clock) {
-		this.actions = actions;
+	ActionDemo(CreateAction createAction, SignUp signUp, ActionNetwork network, Mails mails, Optional<Clock> clock) {
+		this.createAction = createAction;
+		this.signUp = signUp;
 		this.network = network;
 		this.mails = mails;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -41,7 +44,7 @@ class ActionDemo {
 
 	private Action create(NewAction command) {
 		Instant start = command.startDate().atStartOfDay(Action.ZONE).toInstant();
-		return actions.createAt(command, Optional.empty(), Optional.of(ORGANISER), start);
+		return createAction.createAt(command, Optional.empty(), Optional.of(ORGANISER), start);
 	}
 
 	@EventListener
@@ -79,7 +82,7 @@ class ActionDemo {
 		signUps(kerschotenTiles, 9, today, random, (r, i) -> Map.of("tiles", 10 + r.nextInt(60), "squareMetres", 0));
 		// Only into the catcher: the example addresses (example.org) must never reach a real mail server.
 		if (mails.catching()) {
-			network.invite(kerschotenTiles.id(), java.util.Locale.forLanguageTag("nl"));
+			network.invite(kerschotenTiles.id(), Locale.forLanguageTag("nl"));
 		}
 	}
 
@@ -100,7 +103,7 @@ class ActionDemo {
 					contact || followUp ? Optional.of(email) : Optional.empty(),
 					contact ? Optional.of("73" + (10 + random.nextInt(80)) + " AB") : Optional.empty(),
 					contact ? Optional.of(String.valueOf(1 + random.nextInt(120))) : Optional.empty(), followUp);
-			actions.signUpAt(action.id(), Optional.of("demo-household-" + i), details, at);
+			signUp.signUpAt(action.id(), Optional.of("demo-household-" + i), details, at);
 		}
 	}
 }

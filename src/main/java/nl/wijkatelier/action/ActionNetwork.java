@@ -13,10 +13,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.wijkatelier.action.internal.ActionEventRepository;
+import nl.wijkatelier.action.internal.ActionRepository;
 import nl.wijkatelier.action.internal.NetworkContactRepository;
 import nl.wijkatelier.mail.Mails;
 import nl.wijkatelier.shared.ConflictException;
 import nl.wijkatelier.shared.NeighbourhoodId;
+import nl.wijkatelier.shared.NotFoundException;
 
 /**
  * The neighbourhood's lasting network: residents who opted in, when they did, and the invitation to the next
@@ -32,15 +35,20 @@ public class ActionNetwork {
 
 	private final NetworkContactRepository contacts;
 	private final Actions actions;
+	private final ActionRepository actionRows;
+	private final ActionEventRepository events;
 	private final Mails mails;
 	private final MessageSource messages;
 	private final ActionProperties properties;
 	private final Clock clock;
 
-	ActionNetwork(NetworkContactRepository contacts, Actions actions, Mails mails, MessageSource messages,
-			ActionProperties properties, Optional<Clock> clock) {
+	ActionNetwork(NetworkContactRepository contacts, Actions actions, ActionRepository actionRows,
+			ActionEventRepository events, Mails mails, MessageSource messages, ActionProperties properties,
+			Optional<Clock> clock) {
 		this.contacts = contacts;
 		this.actions = actions;
+		this.actionRows = actionRows;
+		this.events = events;
 		this.mails = mails;
 		this.messages = messages;
 		this.properties = properties;
@@ -88,7 +96,7 @@ public class ActionNetwork {
 		List<NetworkContact> members = contacts.findByNeighbourhoodIdOrderByJoinedAtAsc(action.neighbourhoodId().value())
 				.stream().filter(NetworkContact::member).toList();
 		Instant now = clock.instant();
-		if (!actions.recordInvitation(id, members.size(), now)) {
+		if (!recordInvitation(id, members.size(), now)) {
 			throw new ConflictException("error.action.alreadyInvited");
 		}
 		String link = properties.publicUrl() + "/actions/" + id;
@@ -116,5 +124,18 @@ public class ActionNetwork {
 			contact.leave(clock.instant());
 			return true;
 		}).orElse(false);
+	}
+
+	/**
+	 * Records that the network was invited to this action, once: the action row is locked and the event's
+	 * unique key refuses a second invitation. False when it was invited before.
+	 */
+	private boolean recordInvitation(ActionId id, int recipients, Instant at) {
+		actionRows.findForUpdate(id.value()).orElseThrow(() -> new NotFoundException("action", id));
+		if (events.countByActionIdAndKind(id.value(), ActionEvent.Kind.NETWORK_INVITED) > 0) {
+			return false;
+		}
+		events.save(new ActionEvent(id, ActionEvent.Kind.NETWORK_INVITED, recipients, null, "invitation", at));
+		return true;
 	}
 }

@@ -3,6 +3,7 @@ package nl.wijkatelier.action;
 import static nl.wijkatelier.action.ImpactParameter.*;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -55,7 +56,24 @@ public enum ActionTemplate {
 					new ImpactMeasure("co2Saved", "unit.kgCo2Year",
 							List.of(PACKAGE_GAS, GAS_CO2, PACKAGE_ELECTRICITY, ELECTRICITY_CO2),
 							(t, p) -> t.of("packages") * (p.packageGasM3() * p.gasCo2Kg()
-									+ p.packageElectricityKwh() * p.electricityCo2Kg()))));
+									+ p.packageElectricityKwh() * p.electricityCo2Kg())))),
+
+	/**
+	 * A street meal (straatmaaltijd): households put tables together in the street and eat with the neighbours, as
+	 * Mijn buurtje and Eén tegen eenzaamheid suggest for getting to know each other. See {@link #tableContacts}.
+	 */
+	STREET_MEAL(ContactNeed.NONE, List.of("SOCIAL_COHESION", "HEALTH"),
+			List.of(new QuantityField("people", "unit.people", 12), new QuantityField("dishes", "unit.dishes", 6)),
+			List.of(new ImpactMeasure("contactsAtTable", "unit.contacts", List.of(TABLE_CONTACTS),
+					ActionTemplate::tableContacts))),
+
+	/**
+	 * A visiting round (bezoekronde): neighbours call on neighbours, older and lonely ones first, as Eén tegen
+	 * eenzaamheid's week against loneliness suggests. Each visit is one contact between two households.
+	 */
+	VISITING_ROUND(ContactNeed.NONE, List.of("SOCIAL_COHESION", "HEALTH"),
+			List.of(new QuantityField("visits", "unit.visits", 40), new QuantityField("visitors", "unit.people", 4)),
+			List.of(new ImpactMeasure("contactsOnVisits", "unit.contacts", List.of(), (t, p) -> t.of("visits"))));
 
 	private final ContactNeed contact;
 	private final List<String> defaultThemes;
@@ -105,7 +123,7 @@ public enum ActionTemplate {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(valueOf(text.trim().toUpperCase(java.util.Locale.ROOT)));
+			return Optional.of(valueOf(text.trim().toUpperCase(Locale.ROOT)));
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
@@ -115,6 +133,20 @@ public enum ActionTemplate {
 	/** m² no longer paved: the m² given plus the tiles given, at {@code tilesPerSquareMetre}. */
 	private static double unpavedArea(Totals totals, ImpactParameters parameters) {
 		return totals.of("squareMetres") + totals.of("tiles") / parameters.tilesPerSquareMetre();
+	}
+
+	/**
+	 * Contacts made at a street meal: with P people at the tables (the sum of {@code people}, P ≥ 0) and k the
+	 * neighbours one person talks to at a long table ({@code tableContacts}), P × min(k, P − 1) for P ≥ 1, and 0
+	 * for P = 0. A contact is one person getting to know one other person, counted from each side (two people
+	 * talking make two contacts); nobody makes a contact alone, and nobody talks to more than P − 1 others.
+	 */
+	static double tableContacts(Totals totals, ImpactParameters parameters) {
+		long people = totals.of("people");
+		if (people < 1) {
+			return 0;
+		}
+		return people * Math.min(parameters.tableContacts(), people - 1);
 	}
 
 	private static double insulationGas(Totals totals, ImpactParameters parameters) {

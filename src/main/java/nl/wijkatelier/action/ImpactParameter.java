@@ -17,7 +17,8 @@ public enum ImpactParameter {
 	PACKAGE_ELECTRICITY("unit.kwhYear", ImpactParameters::packageElectricityKwh),
 	SOLAR_PANEL("unit.kwhYear", ImpactParameters::solarPanelKwh),
 	GAS_CO2("unit.kgCo2PerM3", ImpactParameters::gasCo2Kg),
-	ELECTRICITY_CO2("unit.kgCo2PerKwh", ImpactParameters::electricityCo2Kg);
+	ELECTRICITY_CO2("unit.kgCo2PerKwh", ImpactParameters::electricityCo2Kg),
+	TABLE_CONTACTS("unit.contactsPerPerson", ImpactParameters::tableContacts);
 
 	private final String unitKey;
 	private final ToDoubleFunction<ImpactParameters> value;

@@ -24,12 +24,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param gasCo2Kg CO₂ per m³ of natural gas burnt, kg; CO2emissiefactoren.nl, about 1.78
  * @param electricityCo2Kg CO₂ per kWh of grid electricity avoided, kg; CO2emissiefactoren.nl grey
  *        electricity, about 0.33 (falls year by year as the grid gets cleaner)
+ * @param tableContacts the people one guest at a street meal gets to talk to: at a long table the neighbours to
+ *        the left and right and the two opposite, so 4; an assumption of the platform (how a long table seats
+ *        people), not a measurement; Mijn buurtje and Eén tegen eenzaamheid describe the street meal itself
  */
 @ConfigurationProperties("wijkatelier.action.impact")
 public record ImpactParameters(double rainfallLitresPerSquareMetre, double tilesPerSquareMetre,
 		double roofRunoffCoefficient, double cavityWallGasM3, double roofInsulationGasM3, double floorInsulationGasM3,
 		double packageGasM3, double packageElectricityKwh, double solarPanelKwh, double gasCo2Kg,
-		double electricityCo2Kg) {
+		double electricityCo2Kg, double tableContacts) {
 
 	public ImpactParameters {
 		positive("rainfallLitresPerSquareMetre", rainfallLitresPerSquareMetre);
@@ -46,11 +49,12 @@ public record ImpactParameters(double rainfallLitresPerSquareMetre, double tiles
 		positive("solarPanelKwh", solarPanelKwh);
 		positive("gasCo2Kg", gasCo2Kg);
 		positive("electricityCo2Kg", electricityCo2Kg);
+		positive("tableContacts", tableContacts);
 	}
 
 	/** The figures given as defaults in application.yml, for tests without Spring. */
 	public static ImpactParameters defaults() {
-		return new ImpactParameters(800, 11, 0.9, 300, 250, 100, 50, 75, 340, 1.78, 0.33);
+		return new ImpactParameters(800, 11, 0.9, 300, 250, 100, 50, 75, 340, 1.78, 0.33, 4);
 	}
 
 	private static void positive(String name, double value) {

@@ -17,6 +17,7 @@ import nl.wijkatelier.programme.KeyFigures;
 import nl.wijkatelier.programme.Neighbourhood;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.shared.CbsCode;
+import nl.wijkatelier.shared.NeighbourhoodId;
 
 /**
  * Ranks neighbourhoods and municipalities per template by households signed up, absolute and per 1,000
@@ -67,7 +68,7 @@ public class Leaderboard {
 		Map<String, String> municipalityNames = new LinkedHashMap<>();
 		Map<String, Boolean> municipalityExample = new LinkedHashMap<>();
 		byNeighbourhood.forEach((id, sums) -> {
-			Optional<Neighbourhood> found = catalog.findNeighbourhood(nl.wijkatelier.shared.NeighbourhoodId.of(id));
+			Optional<Neighbourhood> found = catalog.findNeighbourhood(NeighbourhoodId.of(id));
 			if (found.isEmpty()) {
 				return;
 			}

@@ -9,6 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.wijkatelier.shared.Tokens;
+
 /**
  * A resident who opted in to hear about the next action in their neighbourhood. Kept after the action's own
  * personal data is removed (that is what the opt-in was for), until they withdraw.
@@ -42,7 +44,7 @@ public class NetworkContact {
 		this.email = email;
 		this.signupId = signup.value();
 		this.sourceActionId = source.value();
-		this.leaveToken = nl.wijkatelier.action.internal.ManageTokens.newToken("wal_");
+		this.leaveToken = Tokens.newToken("wal_");
 		this.joinedAt = at;
 	}
 
@@ -79,7 +81,7 @@ public class NetworkContact {
 		return leaveToken;
 	}
 
-	public java.util.UUID neighbourhoodId() {
+	public UUID neighbourhoodId() {
 		return neighbourhoodId;
 	}
 

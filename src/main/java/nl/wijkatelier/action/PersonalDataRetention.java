@@ -9,16 +9,16 @@ import nl.wijkatelier.account.RetentionRule;
 
 /**
  * The personal data of ended actions' sign-ups, removed the configured time after the action's last day (see
- * {@link Actions#removeExpiredPersonalData}); enforced nightly by the account module's retention job.
+ * {@link PersonalDataRemoval#removeExpiredPersonalData}); enforced nightly by the account module's retention job.
  */
 @Component
 class PersonalDataRetention implements RetentionRule {
 
-	private final Actions actions;
+	private final PersonalDataRemoval removal;
 	private final ActionProperties properties;
 
-	PersonalDataRetention(Actions actions, ActionProperties properties) {
-		this.actions = actions;
+	PersonalDataRetention(PersonalDataRemoval removal, ActionProperties properties) {
+		this.removal = removal;
 		this.properties = properties;
 	}
 
@@ -34,6 +34,6 @@ class PersonalDataRetention implements RetentionRule {
 
 	@Override
 	public int enforce(Instant now) {
-		return actions.removeExpiredPersonalData(now, period()).size();
+		return removal.removeExpiredPersonalData(now, period()).size();
 	}
 }

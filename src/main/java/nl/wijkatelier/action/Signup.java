@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -47,7 +49,7 @@ public class Signup {
 	private String houseNumber;
 	@Column(name = "follow_up_consent")
 	private boolean followUpConsent;
-	@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+	@Enumerated(EnumType.STRING)
 	private Status status;
 	@Column(name = "created_at")
 	private Instant createdAt;

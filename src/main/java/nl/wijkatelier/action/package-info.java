@@ -9,5 +9,13 @@
  * {@link nl.wijkatelier.action.Leaderboard}, {@link nl.wijkatelier.action.ActionTemplate} with its
  * {@link nl.wijkatelier.action.ImpactCalculator}s. Published events: {@link nl.wijkatelier.action.ThresholdReached}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Neighbourhood actions")
+@ApplicationModule(displayName = "Neighbourhood actions", allowedDependencies = {
+		"shared",
+		"platform",
+		"programme",
+		"account", // audit log, personal data, retention
+		"mail", // threshold notices, network invitations
+})
 package nl.wijkatelier.action;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,9 +4,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -17,6 +21,7 @@ import nl.wijkatelier.atelier.internal.ContributionRepository;
 import nl.wijkatelier.atelier.internal.ParticipantRepository;
 import nl.wijkatelier.programme.CurrentUser;
 import nl.wijkatelier.programme.CurrentUsers;
+import nl.wijkatelier.programme.Neighbourhood;
 import nl.wijkatelier.programme.Programme;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.programme.ThemeCatalog;
@@ -97,6 +102,46 @@ public class Ateliers {
 	public static boolean mayFacilitate(Atelier atelier, Optional<CurrentUser> user) {
 		return user.map(u -> u.admin() || atelier.neighbourhoodId().map(u::canFacilitate).orElse(false))
 				.orElse(false);
+	}
+
+	/** Whether the person logged in now runs the atelier. */
+	public boolean mayFacilitate(Atelier atelier) {
+		return mayFacilitate(atelier, currentUsers.current());
+	}
+
+	/** Whether this person may start ateliers at all: an admin, or a facilitator of some neighbourhood. */
+	public static boolean mayCreate(Optional<CurrentUser> user) {
+		return user.map(u -> u.admin() || u.isFacilitator()).orElse(false);
+	}
+
+	/** The person logged in now, when they may start ateliers; otherwise 401 (or the login page) or 403. */
+	public CurrentUser requireCreator() {
+		return currentUsers.require(u -> mayCreate(Optional.of(u)));
+	}
+
+	/** What the list of ateliers shows the person logged in now: the published ones and those they run. */
+	public List<Atelier> listed() {
+		Optional<CurrentUser> me = currentUsers.current();
+		return all().stream().filter(a -> a.isPublished() || mayFacilitate(a, me)).toList();
+	}
+
+	/**
+	 * Where a person may start an atelier: the neighbourhoods they facilitate, programme-wide when they are an
+	 * admin, with the themes of the programme those neighbourhoods share (the default programme's when they are in
+	 * several programmes or none).
+	 */
+	public record NewAtelierChoices(List<Neighbourhood> neighbourhoods, boolean programmeWide, Programme programme) {
+		public NewAtelierChoices {
+			neighbourhoods = List.copyOf(neighbourhoods);
+		}
+	}
+
+	public NewAtelierChoices choices(CurrentUser me) {
+		List<Neighbourhood> neighbourhoods = catalog.neighbourhoods().stream().filter(n -> me.canFacilitate(n.id()))
+				.toList();
+		List<ProgrammeId> theirs = neighbourhoods.stream().map(Neighbourhood::programmeId).distinct().toList();
+		Programme programme = theirs.size() == 1 ? catalog.programme(theirs.get(0)) : catalog.requireDefaultProgramme();
+		return new NewAtelierChoices(neighbourhoods, me.admin(), programme);
 	}
 
 	/** Asks for the right to read the report; anonymous callers hear 401 (or see the login page), others 403. */
@@ -226,14 +271,33 @@ public class Ateliers {
 		List<String> tips = new ArrayList<>(atelier.tips());
 		List<Optional<PartyType>> roles = new ArrayList<>();
 		atelier.tips().forEach(tip -> roles.add(Optional.empty()));
-		contributions.findByAtelierIdOrderByCreatedAtAsc(atelier.id().value()).stream()
-				.filter(c -> c.question() == 4 && c.visible()).forEach(c -> {
+		Map<UUID, PartyType> partyTypes = new HashMap<>();
+		participants.findByAtelierId(atelier.id().value()).forEach(p -> partyTypes.put(p.id().value(), p.partyType()));
+		List<String> understandings = new ArrayList<>();
+		Map<ContributionKind, List<String>> question2 = new EnumMap<>(ContributionKind.class);
+		Map<PartyType, List<String>> approaches = new EnumMap<>(PartyType.class);
+		for (Contribution c : contributions.findByAtelierIdOrderByCreatedAtAsc(atelier.id().value())) {
+			if (!c.visible()) {
+				continue;
+			}
+			Optional<PartyType> type = Optional.ofNullable(partyTypes.get(c.participantId().value()));
+			switch (c.question()) {
+				case 1 -> understandings.add(c.text());
+				case 2 -> c.kind().ifPresent(kind -> question2.computeIfAbsent(kind, k -> new ArrayList<>()).add(c.text()));
+				case 3 -> type.ifPresent(t -> approaches.computeIfAbsent(t, k -> new ArrayList<>()).add(c.text()));
+				case 4 -> {
 					tips.add(c.text());
-					roles.add(participants.findById(c.participantId().value()).map(Participant::partyType));
-				});
+					roles.add(type);
+				}
+				default -> {
+				}
+			}
+		}
+		AtelierPublished.Says says = new AtelierPublished.Says(atelier.topic(), atelier.insights(), understandings,
+				question2, approaches);
 		return new AtelierPublished(atelier.id(), atelier.programmeId(), atelier.neighbourhoodId(), atelier.title(),
 				atelier.heldOn(), atelier.themes(), tips, roles, atelier.links(), "/ateliers/" + atelier.id() + "/report",
-				atelier.example());
+				atelier.example(), says);
 	}
 
 	private Contribution contribution(AtelierId atelier, ContributionId id) {
@@ -241,7 +305,8 @@ public class Ateliers {
 				.orElseThrow(() -> new NotFoundException("contribution", id));
 	}
 
-	private Atelier facilitated(AtelierId id) {
+	/** The atelier, when the person logged in now runs it; otherwise 401 (or the login page) or 403. */
+	public Atelier facilitated(AtelierId id) {
 		Atelier atelier = atelier(id);
 		currentUsers.require(user -> mayFacilitate(atelier, Optional.of(user)));
 		return atelier;

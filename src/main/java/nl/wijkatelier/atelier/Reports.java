@@ -14,9 +14,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.wijkatelier.atelier.internal.ContributionRepository;
+import nl.wijkatelier.atelier.internal.ParticipantRepository;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.programme.Theme;
 import nl.wijkatelier.programme.ThemeCatalog;
+import nl.wijkatelier.shared.PartyType;
 import nl.wijkatelier.shared.ThemeCode;
 
 /** Builds the feedback report of an atelier, and writes it as Markdown. */
@@ -26,15 +29,14 @@ public class Reports {
 
 	private final Ateliers ateliers;
 	private final JointPictures pictures;
-	private final nl.wijkatelier.atelier.internal.ContributionRepository contributions;
-	private final nl.wijkatelier.atelier.internal.ParticipantRepository participants;
+	private final ContributionRepository contributions;
+	private final ParticipantRepository participants;
 	private final ProgrammeCatalog catalog;
 	private final ThemeCatalog themes;
 	private final MessageSource messages;
 
 	Reports(Ateliers ateliers, JointPictures pictures, ProgrammeCatalog catalog, ThemeCatalog themes,
-			MessageSource messages, nl.wijkatelier.atelier.internal.ContributionRepository contributions,
-			nl.wijkatelier.atelier.internal.ParticipantRepository participants) {
+			MessageSource messages, ContributionRepository contributions, ParticipantRepository participants) {
 		this.ateliers = ateliers;
 		this.pictures = pictures;
 		this.contributions = contributions;
@@ -49,6 +51,14 @@ public class Reports {
 		Atelier atelier = ateliers.atelier(id);
 		ateliers.requireReadable(atelier);
 		return build(atelier, locale);
+	}
+
+	/**
+	 * The joint picture as its page shows it: for everyone once published, and before that for the atelier's
+	 * facilitators and for a participant who joined it from this browser ({@code joined}).
+	 */
+	public AtelierReport picture(AtelierId id, Optional<ParticipantId> joined, Locale locale) {
+		return joined.isPresent() ? build(ateliers.atelier(id), locale) : report(id, locale);
 	}
 
 	/** Every contribution of the atelier, hidden and merged ones included, oldest first (for its facilitators). */
@@ -141,7 +151,7 @@ public class Reports {
 		JointPicture picture = report.picture();
 		if (picture.weighers() > 0) {
 			md.append("## ").append(msg("picture.weights", locale)).append("\n\n");
-			List<nl.wijkatelier.shared.PartyType> types = picture.partyTypes();
+			List<PartyType> types = picture.partyTypes();
 			md.append("| ").append(msg("picture.theme", locale)).append(" | ").append(msg("picture.mean", locale))
 					.append(" | ").append(msg("picture.spread", locale));
 			types.forEach(t -> md.append(" | ").append(msg(t.messageKey(), locale)));

@@ -7,7 +7,16 @@
  * {@link nl.wijkatelier.atelier.Participation} (join, contribute, weigh, support),
  * {@link nl.wijkatelier.atelier.JointPictures} (the computation) and
  * {@link nl.wijkatelier.atelier.Reports} (the feedback report). Publishing announces
- * {@link nl.wijkatelier.atelier.AtelierPublished}.
+ * {@link nl.wijkatelier.atelier.AtelierPublished}, with everything the report says.
+ * {@link nl.wijkatelier.atelier.OwnAnswers} is the four questions answered on one's own, outside an atelier, beside
+ * the neighbourhood's joint picture.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Atelier and joint picture")
+@ApplicationModule(displayName = "Atelier and joint picture", allowedDependencies = {
+		"shared",
+		"platform",
+		"programme",
+		"account", // participant tokens, personal data, retention
+})
 package nl.wijkatelier.atelier;
+
+import org.springframework.modulith.ApplicationModule;

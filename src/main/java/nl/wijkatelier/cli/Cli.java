@@ -3,6 +3,7 @@ package nl.wijkatelier.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +56,7 @@ public final class Cli {
 				usage:
 				  couple --tasks FILE.geojson [--pots FILE.csv] [--format json|csv|geojson|html] [--out FILE] [--timings]
 				         [--street-buffer METRES] [--other-buffer METRES] [--lang nl|en] [--input geojson|wior]
+				         [--mapping WORK-TYPES.csv]
 				  plan --tasks FILE.geojson [--pots FILE.csv] [--seconds N] [--granularity day|week|month]
 				       [--shift-cost EUROS] [--format json|csv|html] [--out FILE] [--curve FILE.csv] [--seed S]
 				  generate --tasks N [--seed S] [--out FILE] [--crs wgs84|rd] [--pots FILE.csv]""";
@@ -72,7 +74,7 @@ public final class Cli {
 
 		static Options parse(List<String> args, Set<String> known, Set<String> knownFlags) {
 			Map<String, String> values = new HashMap<>();
-			java.util.HashSet<String> flags = new java.util.HashSet<>();
+			HashSet<String> flags = new HashSet<>();
 			for (int i = 0; i < args.size(); i++) {
 				String arg = args.get(i);
 				if (!arg.startsWith("--")) {

@@ -26,6 +26,7 @@ import nl.wijkatelier.works.Portfolio;
 import nl.wijkatelier.works.PortfolioImportException;
 import nl.wijkatelier.works.Task;
 import nl.wijkatelier.works.WiorTasks;
+import nl.wijkatelier.works.WorkTypeMapping;
 
 /**
  * {@code couple}: reads a portfolio, finds its coupling candidates, clusters and near misses, and writes them as
@@ -35,7 +36,7 @@ import nl.wijkatelier.works.WiorTasks;
 final class CoupleCommand {
 
 	static final Set<String> OPTIONS = Set.of("tasks", "pots", "format", "out", "street-buffer", "other-buffer", "lang",
-			"input");
+			"input", "mapping");
 	static final Set<String> FLAGS = Set.of("timings");
 
 	private CoupleCommand() {
@@ -46,7 +47,9 @@ final class CoupleCommand {
 		if (!Set.of("json", "csv", "geojson", "html").contains(format)) {
 			throw new Cli.BadUsage("--format is json, csv, geojson or html");
 		}
-		CouplingRule rule = CouplingRule.withBuffers(options.decimal("street-buffer", 10), options.decimal("other-buffer", 5));
+		CouplingRule rule = CouplingRule.withBuffers(
+				options.decimal("street-buffer", CouplingRule.DEFAULT_STREET_OPENING_BUFFER_METRES),
+				options.decimal("other-buffer", CouplingRule.DEFAULT_OTHER_BUFFER_METRES));
 		Locale locale = options.locale();
 		String input = options.get("input", "geojson");
 		if (!input.equals("geojson") && !input.equals("wior")) {
@@ -57,8 +60,12 @@ final class CoupleCommand {
 		List<Task> tasks;
 		List<BudgetPot> pots = List.of();
 		try {
+			// the same work type mapping as the web application's: the shipped defaults, or an exported table
+			WorkTypeMapping mapping = options.values().containsKey("mapping")
+					? WorkTypeMapping.read(Files.readString(Path.of(options.required("mapping"))))
+					: WorkTypeMapping.wiorDefaults();
 			tasks = read(Path.of(options.required("tasks")),
-					in -> input.equals("wior") ? WiorTasks.read(in) : GeoJsonTaskReader.read(in));
+					in -> input.equals("wior") ? WiorTasks.read(in, mapping) : GeoJsonTaskReader.read(in));
 			if (options.values().containsKey("pots")) {
 				pots = read(Path.of(options.required("pots")), in -> BudgetPotCsv.read(in));
 				List<ImportError> unknown = BudgetPotCsv.checkFunding(tasks, pots);

@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,8 +21,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.LoggerFactory;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,12 +44,12 @@ import nl.wijkatelier.planning.PlanRun;
 import nl.wijkatelier.planning.PlanSettings;
 import nl.wijkatelier.planning.Planner;
 import nl.wijkatelier.planning.PlanningProblem;
+import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.SpreadsheetCells;
 import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.BudgetPotCsv;
 import nl.wijkatelier.works.CouplingRule;
 import nl.wijkatelier.works.GeoJsonTaskReader;
-import nl.wijkatelier.works.GeoJsonTasks;
 import nl.wijkatelier.works.ImportError;
 import nl.wijkatelier.works.Portfolio;
 import nl.wijkatelier.works.PortfolioImportException;
@@ -82,7 +85,9 @@ final class PlanCommand {
 		long seconds = options.number("seconds", 30, 1, 86_400);
 		long seed = options.number("seed", 0, Long.MIN_VALUE, Long.MAX_VALUE);
 		long shiftCents = shiftCostCents(options.get("shift-cost", "50"));
-		CouplingRule rule = CouplingRule.withBuffers(options.decimal("street-buffer", 10), options.decimal("other-buffer", 5));
+		CouplingRule rule = CouplingRule.withBuffers(
+				options.decimal("street-buffer", CouplingRule.DEFAULT_STREET_OPENING_BUFFER_METRES),
+				options.decimal("other-buffer", CouplingRule.DEFAULT_OTHER_BUFFER_METRES));
 		Locale locale = options.locale();
 		List<Task> tasks;
 		List<BudgetPot> pots = List.of();
@@ -146,22 +151,25 @@ final class PlanCommand {
 
 	/** Standard output carries the result only: the solver's progress log is switched off outside Spring. */
 	private static void quietSolverLog() {
-		if (org.slf4j.LoggerFactory.getLogger("ai.timefold") instanceof ch.qos.logback.classic.Logger logger) {
-			logger.setLevel(ch.qos.logback.classic.Level.ERROR);
+		if (LoggerFactory.getLogger("ai.timefold") instanceof Logger logger) {
+			logger.setLevel(Level.ERROR);
 		}
 	}
 
+	private static final Money MAX_SHIFT_COST = Money.ofEuros(1_000_000);
+
 	private static long shiftCostCents(String euros) {
+		Money value;
 		try {
-			BigDecimal value = new BigDecimal(euros.trim());
-			if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(1_000_000)) > 0 || value.stripTrailingZeros().scale() > 2) {
-				throw new Cli.BadUsage("--shift-cost is 0 to 1000000 euros a day, at most 2 decimals");
-			}
-			return value.movePointRight(2).longValueExact();
+			value = Money.parseFileText(euros);
 		}
-		catch (NumberFormatException | ArithmeticException ex) {
-			throw new Cli.BadUsage("--shift-cost must be a number of euros, not " + euros);
+		catch (Money.UnreadableAmountException ex) {
+			throw new Cli.BadUsage("--shift-cost must be a number of euros with a dot for decimals: " + ex.getMessage());
 		}
+		if (value.isNegative() || value.isMoreThan(MAX_SHIFT_COST)) {
+			throw new Cli.BadUsage("--shift-cost is 0 to 1000000 euros a day, at most 2 decimals");
+		}
+		return value.cents();
 	}
 
 	private static OutputStream target(Cli.Options options, PrintStream out) throws IOException {
@@ -204,7 +212,7 @@ final class PlanCommand {
 				}
 				gen.writeEndArray();
 				gen.writeName("saving");
-				gen.writeNumber(GeoJsonTasks.euros(p.savingCents()));
+				gen.writeNumber(Money.ofCents(p.savingCents()).toDecimal());
 				gen.writeEndObject();
 			}
 			gen.writeEndArray();
@@ -221,11 +229,11 @@ final class PlanCommand {
 
 	private static void amounts(JsonGenerator gen, Evaluation e) {
 		gen.writeName("totalSaving");
-		gen.writeNumber(GeoJsonTasks.euros(e.totalSavingCents()));
+		gen.writeNumber(Money.ofCents(e.totalSavingCents()).toDecimal());
 		gen.writeName("shiftPenalty");
-		gen.writeNumber(GeoJsonTasks.euros(e.shiftPenaltyCents()));
+		gen.writeNumber(Money.ofCents(e.shiftPenaltyCents()).toDecimal());
 		gen.writeName("objective");
-		gen.writeNumber(GeoJsonTasks.euros(e.objectiveCents()));
+		gen.writeNumber(Money.ofCents(e.objectiveCents()).toDecimal());
 	}
 
 	/** One row per task: {@code id,start,end,package,ridesAlong,shiftDays}; package is the first id of its package. */
@@ -252,7 +260,7 @@ final class PlanCommand {
 			writer.write("elapsedMillis,hardPenalty,objectiveEuros\n");
 			for (PlanProgress p : curve) {
 				writer.write(p.elapsedMillis() + "," + p.hardPenalty() + ","
-						+ GeoJsonTasks.euros(p.objectiveCents()).toPlainString() + "\n");
+						+ Money.ofCents(p.objectiveCents()).toFileText() + "\n");
 			}
 		}
 	}

@@ -11,7 +11,7 @@ import java.util.Locale;
 import nl.wijkatelier.planning.Evaluation;
 import nl.wijkatelier.planning.PlanPackage;
 import nl.wijkatelier.planning.PlanResult;
-import nl.wijkatelier.works.GeoJsonTasks;
+import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.works.Task;
 
 /** A self-contained HTML report of a plan: figures beside the baseline, the packages and the schedule. */
@@ -33,9 +33,9 @@ final class PlanReport {
 		w.println("</head><body><main><h1>" + (nl ? "Gezamenlijke programmering" : "Joint programme") + "</h1>");
 		w.println("<table><thead><tr><th></th><th>" + (nl ? "Voorstel" : "Plan") + "</th><th>"
 				+ (nl ? "Basis (voorkeursdata)" : "Baseline (preferred dates)") + "</th></tr></thead><tbody>");
-		row(w, nl ? "Besparing" : "Saving", s.totalSavingCents(), b.totalSavingCents());
-		row(w, nl ? "Verschuivingskosten" : "Shift penalty", s.shiftPenaltyCents(), b.shiftPenaltyCents());
-		row(w, nl ? "Doel (besparing − verschuiving)" : "Objective (saving − shift)", s.objectiveCents(), b.objectiveCents());
+		row(w, locale, nl ? "Besparing" : "Saving", s.totalSavingCents(), b.totalSavingCents());
+		row(w, locale, nl ? "Verschuivingskosten" : "Shift penalty", s.shiftPenaltyCents(), b.shiftPenaltyCents());
+		row(w, locale, nl ? "Doel (besparing − verschuiving)" : "Objective (saving − shift)", s.objectiveCents(), b.objectiveCents());
 		w.println("<tr><th>" + (nl ? "Harde regels gebroken" : "Hard rules broken") + "</th><td>" + s.hardViolations()
 				+ "</td><td>" + b.hardViolations() + "</td></tr></tbody></table>");
 		w.println("<h2>" + (nl ? "Pakketten" : "Packages") + "</h2><table><thead><tr><th>"
@@ -43,7 +43,7 @@ final class PlanReport {
 				+ (nl ? "Besparing" : "Saving") + "</th></tr></thead><tbody>");
 		for (PlanPackage p : s.packages()) {
 			w.println("<tr><td>" + esc(String.join(", ", p.tasks())) + "</td><td>" + esc(String.join(", ", p.riders()))
-					+ "</td><td>€ " + GeoJsonTasks.euros(p.savingCents()).toPlainString() + "</td></tr>");
+					+ "</td><td>" + Money.ofCents(p.savingCents()).format(locale) + "</td></tr>");
 		}
 		w.println("</tbody></table><h2>" + (nl ? "Planning" : "Schedule") + "</h2><table><thead><tr><th>Id</th><th>"
 				+ (nl ? "Titel" : "Title") + "</th><th>Start</th><th>" + (nl ? "Einde" : "End") + "</th></tr></thead><tbody>");
@@ -56,9 +56,9 @@ final class PlanReport {
 		w.flush();
 	}
 
-	private static void row(PrintWriter w, String label, long plan, long baseline) {
-		w.println("<tr><th>" + label + "</th><td>€ " + GeoJsonTasks.euros(plan).toPlainString() + "</td><td>€ "
-				+ GeoJsonTasks.euros(baseline).toPlainString() + "</td></tr>");
+	private static void row(PrintWriter w, Locale locale, String label, long plan, long baseline) {
+		w.println("<tr><th>" + label + "</th><td>" + Money.ofCents(plan).format(locale) + "</td><td>"
+				+ Money.ofCents(baseline).format(locale) + "</td></tr>");
 	}
 
 	private static String esc(String s) {

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -25,14 +25,15 @@ import org.locationtech.jts.operation.distance.DistanceOp;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
 
+import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.SpreadsheetCells;
 import nl.wijkatelier.works.Appraisal;
+import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.CouplingResult;
 import nl.wijkatelier.works.CouplingResult.Cluster;
 import nl.wijkatelier.works.CouplingResult.NearMiss;
 import nl.wijkatelier.works.CouplingResult.Pair;
 import nl.wijkatelier.works.GeoJsonGeometry;
-import nl.wijkatelier.works.GeoJsonTasks;
 import nl.wijkatelier.works.Portfolio;
 import nl.wijkatelier.works.RdNew;
 import nl.wijkatelier.works.Task;
@@ -56,10 +57,10 @@ final class ResultFormats {
 				"distanceMetres", "overlapDays", "gapDays", "potentialSaving", "tasks").get());
 		for (Pair p : result.pairs()) {
 			csv.printRecord(SpreadsheetCells.row("pair", p.a(), p.b(), p.severity(), p.distanceMetres(), p.overlapDays(), "",
-					GeoJsonTasks.euros(p.potentialSavingCents()).toPlainString(), ""));
+					Money.ofCents(p.potentialSavingCents()).toFileText(), ""));
 		}
 		for (Cluster c : result.clusters()) {
-			csv.printRecord(SpreadsheetCells.row("cluster", "", "", "", "", "", "", GeoJsonTasks.euros(c.potentialSavingCents()).toPlainString(),
+			csv.printRecord(SpreadsheetCells.row("cluster", "", "", "", "", "", "", Money.ofCents(c.potentialSavingCents()).toFileText(),
 					String.join(";", c.tasks())));
 		}
 		for (NearMiss m : result.nearMisses()) {
@@ -81,7 +82,7 @@ final class ResultFormats {
 			for (Pair p : result.pairs()) {
 				feature(gen, geometries, p.a(), p.b(), Map.of("kind", "pair", "severity", p.severity().name(),
 						"distanceMetres", p.distanceMetres(), "overlapDays", p.overlapDays(), "potentialSaving",
-						GeoJsonTasks.euros(p.potentialSavingCents())));
+						Money.ofCents(p.potentialSavingCents()).toDecimal()));
 			}
 			for (NearMiss m : result.nearMisses()) {
 				feature(gen, geometries, m.a(), m.b(), Map.of("kind", "nearMiss", "distanceMetres", m.distanceMetres(),
@@ -119,14 +120,12 @@ final class ResultFormats {
 	/** A page a municipal officer can open: clusters with gains and risks, pairs and near misses. */
 	static void html(CouplingResult result, Portfolio portfolio, Locale locale, OutputStream out) {
 		ResourceBundle bundle = ResourceBundle.getBundle("messages/works", locale);
-		NumberFormat money = NumberFormat.getCurrencyInstance(locale.getLanguage().equals("nl")
-				? Locale.forLanguageTag("nl-NL") : Locale.forLanguageTag("en-IE"));
 		Map<String, Task> byId = new HashMap<>();
 		portfolio.tasks().forEach(t -> byId.put(t.id(), t));
 		Map<String, List<Pair>> pairsByTask = new HashMap<>();
 		for (Pair p : result.pairs()) {
-			pairsByTask.computeIfAbsent(p.a(), k -> new java.util.ArrayList<>()).add(p);
-			pairsByTask.computeIfAbsent(p.b(), k -> new java.util.ArrayList<>()).add(p);
+			pairsByTask.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p);
+			pairsByTask.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p);
 		}
 		StringBuilder html = new StringBuilder(1 << 16);
 		html.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\"><head><meta charset=\"utf-8\">")
@@ -146,7 +145,7 @@ final class ResultFormats {
 		html.append("</tr>");
 		List<Cluster> top = result.clusters().stream()
 				.sorted(Comparator.comparingLong(Cluster::potentialSavingCents).reversed()).limit(REPORT_CLUSTERS).toList();
-		Map<String, nl.wijkatelier.works.BudgetPot> pots = portfolio.potsByName();
+		Map<String, BudgetPot> pots = portfolio.potsByName();
 		for (Cluster c : top) {
 			List<Task> group = c.tasks().stream().map(byId::get).toList();
 			Set<String> ids = Set.copyOf(c.tasks());
@@ -154,7 +153,7 @@ final class ResultFormats {
 					.filter(p -> ids.contains(p.a()) && ids.contains(p.b())).distinct().toList();
 			Appraisal a = Appraisal.of(group, pairs, pots, ThemeLinks.DEFAULTS);
 			html.append("<tr><td>").append(esc(group.stream().map(t -> t.id() + " " + t.title() + " (" + t.owner() + ")")
-					.collect(Collectors.joining("; ")))).append("</td><td>").append(esc(money.format(a.savingCents() / 100.0)))
+					.collect(Collectors.joining("; ")))).append("</td><td>").append(esc(Money.ofCents(a.savingCents()).format(locale)))
 					.append("</td><td>").append(a.streetDaysAvoided()).append("</td><td>")
 					.append(esc(String.join(", ", a.coBenefits()))).append("</td><td>")
 					.append(esc(String.join(", ", a.fittingPots()))).append("</td><td>")

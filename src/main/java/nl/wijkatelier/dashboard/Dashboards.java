@@ -1,5 +1,7 @@
 package nl.wijkatelier.dashboard;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ import nl.wijkatelier.atelier.JointPicture;
 import nl.wijkatelier.atelier.JointPictures;
 import nl.wijkatelier.atelier.Participant;
 import nl.wijkatelier.atelier.Reports;
+import nl.wijkatelier.programme.Boundaries;
 import nl.wijkatelier.programme.CbsKeyFigures;
 import nl.wijkatelier.programme.KeyFigures;
 import nl.wijkatelier.programme.Neighbourhood;
@@ -151,11 +154,11 @@ public class Dashboards {
 		}
 		Optional<ChosenScenarios.ChosenScenario> scenario = Optional.ofNullable(scenarios.getIfAvailable())
 				.flatMap(s -> s.chosen(id));
-		Map<String, java.time.LocalDate> chosenStarts = new HashMap<>();
+		Map<String, LocalDate> chosenStarts = new HashMap<>();
 		scenario.ifPresent(s -> s.tasks().forEach(t -> chosenStarts.put(t.taskId(), t.start())));
 		List<NeighbourhoodDashboard.TaskRow> taskRows = works.tasks(id).stream().map(WorksRegister.RegisteredTask::task)
 				.sorted(Comparator.comparing(Task::earliestStart).thenComparing(Task::id)).map(t -> {
-					java.time.LocalDate start = chosenStarts.getOrDefault(t.id(), t.preferredOrEarliestStart());
+					LocalDate start = chosenStarts.getOrDefault(t.id(), t.preferredOrEarliestStart());
 					return new NeighbourhoodDashboard.TaskRow(t.id(), t.title(), t.owner(),
 							text("works.type." + t.type().name(), locale), t.earliestStart(), t.latestEnd(), start,
 							start.plusDays(t.durationDays() - 1L), coupled.contains(t.id()));
@@ -180,14 +183,18 @@ public class Dashboards {
 		long saving = 0;
 		for (Neighbourhood n : catalog.neighbourhoods(programme.id())) {
 			NeighbourhoodDashboard.Figures f = neighbourhood(n.id(), locale).figures();
-			Optional<MapPoint> point = n.municipalityCode().map(c -> MUNICIPALITY_CENTRES.get(c.value())).map(c -> {
+			Optional<MapPoint> centroid = n.boundaryGeoJson().flatMap(Boundaries::centroid)
+					.map(c -> new MapPoint(c[1], c[0], false));
+			Optional<MapPoint> point = centroid.isPresent() ? centroid
+					: n.municipalityCode().map(c -> MUNICIPALITY_CENTRES.get(c.value())).map(c -> {
 				// Neighbourhoods of one municipality are spread on a small circle so each marker stays clickable.
 				int k = perMunicipality.merge(n.municipalityCode().get().value(), 1, Integer::sum) - 1;
 				double angle = k * 2.4;
 				double r = k == 0 ? 0 : 0.012;
 				return new MapPoint(c[0] + r * Math.sin(angle), c[1] + r * Math.cos(angle), true);
 			});
-			rows.add(new ProgrammeDashboard.Row(n.id().toString(), n.name(), n.municipality(), n.example(), f, point));
+			rows.add(new ProgrammeDashboard.Row(n.id().toString(), n.name(), n.municipality(), n.example(), f, point,
+					n.boundaryGeoJson()));
 			t[0] += f.ateliers();
 			t[1] += f.atelierParticipants();
 			t[2] += f.actions();
@@ -225,7 +232,7 @@ public class Dashboards {
 		return Math.round(value * 10) / 10.0;
 	}
 
-	private static YearMonth month(java.time.Instant instant) {
+	private static YearMonth month(Instant instant) {
 		return YearMonth.from(instant.atZone(ZONE));
 	}
 

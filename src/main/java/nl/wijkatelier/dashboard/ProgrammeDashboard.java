@@ -13,10 +13,12 @@ public record ProgrammeDashboard(Programme programme, List<Row> rows, Totals tot
 	}
 
 	/**
-	 * @param location where the map shows the neighbourhood; empty when neither boundary nor centre is known
+	 * @param location where the map shows the neighbourhood: its boundary's centroid, else (approximately) its
+	 *        municipality's centre; empty when neither is known
+	 * @param boundary the neighbourhood's boundary (GeoJSON geometry, WGS84), drawn on the map when known
 	 */
 	public record Row(String id, String name, String municipality, boolean example,
-			NeighbourhoodDashboard.Figures figures, Optional<MapPoint> location) {
+			NeighbourhoodDashboard.Figures figures, Optional<MapPoint> location, Optional<String> boundary) {
 	}
 
 	public record Totals(int ateliers, int atelierParticipants, int actions, long households, int networkMembers,

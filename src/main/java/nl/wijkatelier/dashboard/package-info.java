@@ -5,5 +5,14 @@
  * as PDF and CSV. A planning module can show its chosen scenario by providing a
  * {@link nl.wijkatelier.dashboard.ChosenScenarios} bean.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dashboards")
+@ApplicationModule(displayName = "Dashboards", allowedDependencies = {
+		"shared",
+		"platform",
+		"programme",
+		"works", // tasks and couplings per neighbourhood
+		"atelier", // joint pictures
+		"action", // households and impact
+})
 package nl.wijkatelier.dashboard;
+
+import org.springframework.modulith.ApplicationModule;

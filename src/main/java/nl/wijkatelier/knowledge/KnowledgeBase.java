@@ -2,6 +2,7 @@ package nl.wijkatelier.knowledge;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.shared.ProgrammeId;
 import nl.wijkatelier.shared.ThemeCode;
+import nl.wijkatelier.shared.UserId;
 
 /** The resources of a programme's knowledge base. */
 @Service
@@ -57,7 +59,7 @@ public class KnowledgeBase {
 	/** Residents' proposals waiting for an admin, oldest first. */
 	public List<Resource> proposals(ProgrammeId programme) {
 		return resources.findByProgrammeIdOrderByTitleAsc(programme.value()).stream().filter(r -> !r.approved())
-				.sorted(java.util.Comparator.comparing(Resource::createdAt)).toList();
+				.sorted(Comparator.comparing(Resource::createdAt)).toList();
 	}
 
 	/**
@@ -66,7 +68,7 @@ public class KnowledgeBase {
 	 */
 	@Transactional
 	public Resource proposeResource(ProgrammeId programme, String title, String url, String description,
-			Resource.Kind kind, Collection<String> themeCodes, nl.wijkatelier.shared.UserId proposer) {
+			Resource.Kind kind, Collection<String> themeCodes, UserId proposer) {
 		Resource resource = addResource(programme, title, url, description, kind, "nl", null, themeCodes);
 		resource.proposedBy(proposer.value());
 		return resource;

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.wijkatelier.account.DataSubject;
 import nl.wijkatelier.account.PersonalDataHolder;
 import nl.wijkatelier.knowledge.internal.ResourceRepository;
+import nl.wijkatelier.knowledge.internal.TipFlagRepository;
 import nl.wijkatelier.knowledge.internal.TipRepository;
 
 /**
@@ -20,10 +21,12 @@ class KnowledgePersonalData implements PersonalDataHolder {
 
 	private final TipRepository tips;
 	private final ResourceRepository resources;
+	private final TipFlagRepository flags;
 
-	KnowledgePersonalData(TipRepository tips, ResourceRepository resources) {
+	KnowledgePersonalData(TipRepository tips, ResourceRepository resources, TipFlagRepository flags) {
 		this.tips = tips;
 		this.resources = resources;
+		this.flags = flags;
 	}
 
 	@Override
@@ -43,6 +46,10 @@ class KnowledgePersonalData implements PersonalDataHolder {
 				.map(r -> Map.of("title", r.title(), "url", r.url(), "status", r.status().name(),
 						"createdAt", r.createdAt().toString()))
 				.toList());
+		data.put("tipFlags", flags.findByKeyFlaggerOrderByFlaggedAtAsc("user:" + subject.user().value()).stream()
+				.map(f -> Map.of("tipId", f.tipId().toString(), "reason", f.reason(), "flaggedAt",
+						f.flaggedAt().toString()))
+				.toList());
 		return data;
 	}
 
@@ -51,5 +58,7 @@ class KnowledgePersonalData implements PersonalDataHolder {
 	public void erase(DataSubject subject) {
 		tips.findByWrittenByOrderByCreatedAtAsc(subject.user().value()).forEach(Tip::forgetAuthor);
 		resources.findByProposedByOrderByCreatedAtAsc(subject.user().value()).forEach(Resource::forgetProposer);
+		// A flag says who sent it and why; the review it asked for stays in the audit log.
+		flags.deleteAll(flags.findByKeyFlaggerOrderByFlaggedAtAsc("user:" + subject.user().value()));
 	}
 }

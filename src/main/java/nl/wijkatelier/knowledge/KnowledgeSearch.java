@@ -3,6 +3,7 @@ package nl.wijkatelier.knowledge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -138,7 +139,7 @@ public class KnowledgeSearch {
 				for (ScoreDoc scoreDoc : top.scoreDocs) {
 					Document doc = searcher.storedFields().document(scoreDoc.doc);
 					hits.add(new Hit(doc.get("type"), doc.get("title"), doc.get("url"), snippet(highlighter, doc),
-							java.util.Arrays.stream(doc.getValues("theme")).map(ThemeCode::new).toList(), doc.get("kind"),
+							Arrays.stream(doc.getValues("theme")).map(ThemeCode::new).toList(), doc.get("kind"),
 							Optional.ofNullable(doc.get("neighbourhood")).map(NeighbourhoodId::of)));
 				}
 				return new Results(top.totalHits.value, hits);

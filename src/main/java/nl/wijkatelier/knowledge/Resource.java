@@ -3,6 +3,7 @@ package nl.wijkatelier.knowledge;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -101,8 +102,8 @@ public class Resource {
 		proposedBy = null;
 	}
 
-	public java.util.Optional<UUID> proposedBy() {
-		return java.util.Optional.ofNullable(proposedBy);
+	public Optional<UUID> proposedBy() {
+		return Optional.ofNullable(proposedBy);
 	}
 
 	void proposedBy(UUID user) {

@@ -1,6 +1,7 @@
 package nl.wijkatelier.knowledge;
 
 import java.util.List;
+import java.util.Optional;
 
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.ThemeCode;
@@ -14,11 +15,11 @@ import nl.wijkatelier.shared.ThemeCode;
  * @param neighbourhood where the item comes from, when it comes from one neighbourhood
  */
 public record SearchDocument(String key, String type, String title, String body, String url, List<ThemeCode> themes,
-		String kind, java.util.Optional<NeighbourhoodId> neighbourhood) {
+		String kind, Optional<NeighbourhoodId> neighbourhood) {
 
 	public SearchDocument {
 		themes = themes == null ? List.of() : List.copyOf(themes);
 		body = body == null ? "" : body;
-		neighbourhood = neighbourhood == null ? java.util.Optional.empty() : neighbourhood;
+		neighbourhood = neighbourhood == null ? Optional.empty() : neighbourhood;
 	}
 }

@@ -42,6 +42,9 @@ public class Tip {
 	private UUID writtenBy;
 	@Column(name = "created_at")
 	private Instant createdAt;
+	/** When a programme admin hid the tip after reviewing flags on it; empty while it is shown. */
+	@Column(name = "hidden_at")
+	private Instant hiddenAt;
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "knowledge_tip_theme", joinColumns = @JoinColumn(name = "tip_id"))
 	@Column(name = "theme_code")
@@ -93,6 +96,15 @@ public class Tip {
 
 	public Instant createdAt() {
 		return createdAt;
+	}
+
+	/** Hidden after review: in no list and no search result, kept for the audit log. */
+	public boolean hidden() {
+		return hiddenAt != null;
+	}
+
+	void hide(Instant now) {
+		hiddenAt = now;
 	}
 
 	public List<ThemeCode> themes() {

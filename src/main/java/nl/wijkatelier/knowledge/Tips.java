@@ -49,20 +49,24 @@ public class Tips {
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
+	/** Every shown tip (hidden ones, see {@link TipFlags}, are left out). */
 	public List<Tip> all() {
-		return tips.findAll();
+		return tips.findAll().stream().filter(t -> !t.hidden()).toList();
 	}
 
+	/** The neighbourhood's shown tips, newest first. */
 	public List<Tip> of(NeighbourhoodId neighbourhood) {
-		return tips.findByNeighbourhoodIdOrderByCreatedAtDesc(neighbourhood.value());
+		return tips.findByNeighbourhoodIdOrderByCreatedAtDesc(neighbourhood.value()).stream().filter(t -> !t.hidden())
+				.toList();
 	}
 
+	/** The tip while it is shown; empty when it is unknown or hidden. */
 	public Optional<Tip> findTip(UUID id) {
-		return tips.findById(id);
+		return tips.findById(id).filter(t -> !t.hidden());
 	}
 
 	public Tip tip(UUID id) {
-		return tips.findById(id).orElseThrow(() -> new NotFoundException("tip", id));
+		return findTip(id).orElseThrow(() -> new NotFoundException("tip", id));
 	}
 
 	/** Shares a tip from a neighbourhood the caller takes part in; the text, role and themes are checked first. */
@@ -85,7 +89,7 @@ public class Tips {
 	@Transactional
 	public void remove(UUID id) {
 		currentUsers.require(CurrentUser::admin);
-		tips.delete(tip(id));
+		tips.delete(tips.findById(id).orElseThrow(() -> new NotFoundException("tip", id)));
 		events.publishEvent(new TipChanged(id, true));
 	}
 }

@@ -1,7 +1,16 @@
 /**
  * The knowledge base: resources (the seed report's inspiration links and more), tagged by theme and kind.
  * <p>
- * Entry point: {@link nl.wijkatelier.knowledge.KnowledgeBase}.
+ * Entry points: {@link nl.wijkatelier.knowledge.KnowledgeBase}, {@link nl.wijkatelier.knowledge.Tips} and
+ * {@link nl.wijkatelier.knowledge.TipFlags} (flags on tips and their review), {@link nl.wijkatelier.knowledge.KnowledgeSearch}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Knowledge base")
+@ApplicationModule(displayName = "Knowledge base", allowedDependencies = {
+		"shared",
+		"platform",
+		"programme",
+		"account", // audit log, personal data export
+		"atelier", // published atelier reports are searchable
+})
 package nl.wijkatelier.knowledge;
+
+import org.springframework.modulith.ApplicationModule;

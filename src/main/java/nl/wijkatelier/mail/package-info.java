@@ -7,5 +7,7 @@
  * Entry point: {@link nl.wijkatelier.mail.Mails} ({@code queue} inside a transaction, {@code link} for absolute
  * links, the caught or queued mail for the demo's organiser page). Settings: {@link nl.wijkatelier.mail.MailProperties}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "E-mail outbox")
+@ApplicationModule(displayName = "E-mail outbox", allowedDependencies = {})
 package nl.wijkatelier.mail;
+
+import org.springframework.modulith.ApplicationModule;

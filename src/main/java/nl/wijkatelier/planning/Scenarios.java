@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,17 +29,25 @@ public class Scenarios {
 	 * A scenario's figures, in euro cents.
 	 *
 	 * @param basedOn the scenario it was re-planned from, with some of that scenario's dates pinned
+	 * @param outdatedSince when a task of the neighbourhood was first registered, changed, imported or removed after
+	 *        the scenario was saved; empty while the scenario still matches the tasks
 	 */
 	public record Summary(UUID id, NeighbourhoodId neighbourhood, String name, Instant created, String granularity,
 			long shiftCostCentsPerDay, long totalSavingCents, long shiftPenaltyCents, long baselineSavingCents,
-			long baselinePenaltyCents, boolean baselineFeasible, boolean example, Optional<UUID> basedOn) {
+			long baselinePenaltyCents, boolean baselineFeasible, boolean example, Optional<UUID> basedOn,
+			Optional<Instant> outdatedSince) {
 
-		@com.fasterxml.jackson.annotation.JsonProperty
+		@JsonProperty
+		public boolean outdated() {
+			return outdatedSince.isPresent();
+		}
+
+		@JsonProperty
 		public long objectiveCents() {
 			return totalSavingCents - shiftPenaltyCents;
 		}
 
-		@com.fasterxml.jackson.annotation.JsonProperty
+		@JsonProperty
 		public long baselineObjectiveCents() {
 			return baselineSavingCents - baselinePenaltyCents;
 		}
@@ -194,6 +203,16 @@ public class Scenarios {
 		return summary(id);
 	}
 
+	/**
+	 * Marks the neighbourhood's saved scenarios as out of date from {@code since} on; a scenario already marked keeps
+	 * its first moment. Answers how many were marked now.
+	 */
+	@Transactional
+	public int markOutdated(NeighbourhoodId neighbourhood, Instant since) {
+		return jdbc.update("update plan_scenario set outdated_since = ? where neighbourhood_id = ? and outdated_since is null",
+				Timestamp.from(since), neighbourhood.value());
+	}
+
 	private Optional<Summary> summary(UUID id) {
 		return jdbc.query("select * from plan_scenario where id = ?", (rs, n) -> summary(rs), id).stream().findFirst();
 	}
@@ -204,6 +223,7 @@ public class Scenarios {
 				rs.getLong("shift_cost_cents"), rs.getLong("total_saving_cents"), rs.getLong("shift_penalty_cents"),
 				rs.getLong("baseline_saving_cents"), rs.getLong("baseline_penalty_cents"),
 				rs.getBoolean("baseline_feasible"), rs.getBoolean("example"),
-				Optional.ofNullable(rs.getObject("based_on", UUID.class)));
+				Optional.ofNullable(rs.getObject("based_on", UUID.class)),
+				Optional.ofNullable(rs.getTimestamp("outdated_since")).map(Timestamp::toInstant));
 	}
 }

@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.UnionFind;
 import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.Funding;
@@ -144,8 +145,8 @@ public final class ScheduleEvaluator {
 				if (year.getValue() > cap) {
 					violations.add(new Conflict("budget",
 							List.copyOf(spenders.get(potEntry.getKey()).get(year.getKey())),
-							"pot " + potEntry.getKey() + " would spend " + euros(year.getValue() / 1000) + " in "
-									+ year.getKey() + " but has " + euros(cap / 1000)));
+							"pot " + potEntry.getKey() + " would spend " + Money.ofCents(year.getValue() / 1000) + " in "
+									+ year.getKey() + " but has " + Money.ofCents(cap / 1000)));
 				}
 			}
 		}
@@ -186,9 +187,5 @@ public final class ScheduleEvaluator {
 
 	private static String day(long epochDay) {
 		return LocalDate.ofEpochDay(epochDay).toString();
-	}
-
-	private static String euros(long cents) {
-		return "€ " + nl.wijkatelier.works.GeoJsonTasks.euros(cents).toPlainString();
 	}
 }

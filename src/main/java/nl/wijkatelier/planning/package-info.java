@@ -8,5 +8,14 @@
  * plain-Java judge of any schedule (objective, hard violations, packages), used by the reports, the command line
  * and the tests; {@link nl.wijkatelier.planning.PlanSettings} holds the grid and the shift cost.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Joint programme (planner)")
+@ApplicationModule(displayName = "Joint programme (planner)", allowedDependencies = {
+		"shared",
+		"platform",
+		"programme",
+		"account", // audit log
+		"works", // the tasks and pots it plans; reacts to TasksChanged
+		"dashboard", // provides ChosenScenarios, so the dashboard shows the chosen plan
+})
 package nl.wijkatelier.planning;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -36,8 +40,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
 			@Override
-			public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
-					jakarta.servlet.http.HttpServletResponse response, Object handler) throws jakarta.servlet.ServletException {
+			public boolean preHandle(HttpServletRequest request,
+					HttpServletResponse response, Object handler) throws ServletException {
 				String lang = request.getParameter(getParamName());
 				if (lang != null && SUPPORTED.stream().noneMatch(l -> l.getLanguage().equals(lang))) {
 					return true;

@@ -1,5 +1,7 @@
 package nl.wijkatelier.platform;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,12 +20,24 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * Every PDF of the platform (atelier report, dashboard, scenario): a Thymeleaf XHTML template laid out by
  * openhtmltopdf with the embedded DejaVu Sans font, which has every Dutch character (ĳ, ë, é) — the PDF base fonts
  * have no ĳ. The template gets the model plus {@code lang} ("nl" or "en") for its {@code html lang}.
+ *
+ * <p>Each PDF is tagged PDF/UA-1 (a structure tree of headings, paragraphs, lists and tables for screen readers;
+ * the document's language from {@code html lang} and its title from {@code <title>}, shown as the window title) and
+ * archivable PDF/A-2a (every font embedded, an sRGB output intent, XMP metadata), as EN 301 549 and the Dutch
+ * archiving rules ask of documents a public body publishes. A template must therefore use only the embedded font
+ * and give every image an {@code alt}.
  */
 @Component
 public class PdfDocuments {
 
 	private static final String FONT = "fonts/DejaVuSans.ttf";
 	private static final String FONT_BOLD = "fonts/DejaVuSans-Bold.ttf";
+
+	/** PDF/A-2 level A: the tagged ("accessible") level, which PDF/UA needs anyway. */
+	static final PdfRendererBuilder.PdfAConformance CONFORMANCE = PdfRendererBuilder.PdfAConformance.PDFA_2_A;
+
+	/** The JDK's own sRGB profile: PDF/A needs an output intent naming the colour space of the page. */
+	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
 	private final ITemplateEngine templates;
 
@@ -40,6 +54,10 @@ public class PdfDocuments {
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			builder.usePdfUaAccessibility(true);
+			builder.usePdfAConformance(CONFORMANCE);
+			builder.useColorProfile(SRGB);
+			builder.withProducer("Wijkatelier");
 			builder.useFont(() -> stream(FONT), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
 			builder.useFont(() -> stream(FONT_BOLD), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
 			builder.withHtmlContent(xhtml, null);

@@ -1,14 +1,21 @@
 package nl.wijkatelier.platform;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Writes an RFC 9457 problem straight to the response, for answers given by servlet filters before the MVC
- * machinery (and {@code ApiProblems}) is reached: security refusals, refused bodies.
+ * machinery (and {@code ApiProblems}) is reached: security refusals, refused bodies. Jackson writes the JSON, so any
+ * title or detail (quotes, control characters, line breaks, unpaired surrogates) comes out as valid, escaped JSON.
  */
 public final class ProblemResponses {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private ProblemResponses() {
 	}
@@ -17,11 +24,16 @@ public final class ProblemResponses {
 		response.setStatus(status);
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
-				+ ",\"detail\":\"" + json(detail) + "\"}");
+		response.getWriter().write(body(status, title, detail));
 	}
 
-	private static String json(String text) {
-		return text.replace("\\", "\\\\").replace("\"", "\\\"");
+	/** The problem as JSON text: type {@code about:blank}, the title, the status and the detail, in that order. */
+	static String body(int status, String title, String detail) {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", title);
+		problem.put("status", status);
+		problem.put("detail", detail);
+		return JSON.writeValueAsString(problem);
 	}
 }

@@ -1,29 +1,25 @@
 package nl.wijkatelier.platform;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import nl.wijkatelier.shared.ClientAddresses;
+import nl.wijkatelier.shared.Tokens;
+
 /**
  * Counts requests per client in sliding windows and says whether one more is allowed. A bucket names what is
- * counted (sign-ups for one action, failed joins); the key is the client's address, stored only as an HMAC under a
- * random key kept in the database. The counts are rows in {@code rate_limit_hit}, so every instance of the
+ * counted (sign-ups for one action, failed joins); the key is the client's address (an IPv6 address as its /64
+ * network, {@link ClientAddresses}), stored only as an HMAC under a
+ * key derived from the {@link ServerSecret}. The counts are rows in {@code rate_limit_hit}, so every instance of the
  * application counts the same requests; counting and recording are two statements, so instances racing each other
  * may let a few requests more through than the limit, never fewer.
  */
@@ -44,13 +40,15 @@ public class RateLimiter {
 
 	private final JdbcClient jdbc;
 	private final JobLocks locks;
+	private final ServerSecret serverSecret;
 	private final Clock clock;
-	/** The HMAC key, read (or first written) from {@code rate_limit_secret}; the same on every instance. */
+	/** The HMAC key, derived from the {@link ServerSecret}; the same on every instance. */
 	private volatile byte[] secret;
 
 	@Autowired
-	RateLimiter(JdbcClient jdbc, JobLocks locks, Optional<Clock> clock) {
+	RateLimiter(JdbcClient jdbc, JobLocks locks, ServerSecret serverSecret, Optional<Clock> clock) {
 		this.jdbc = jdbc;
+		this.serverSecret = serverSecret;
 		this.locks = locks;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
@@ -113,43 +111,22 @@ public class RateLimiter {
 		return bucket.length() > MAX_BUCKET_LENGTH ? bucket.substring(0, MAX_BUCKET_LENGTH) : bucket;
 	}
 
-	String keyHash(String client) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal(client.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", ex);
-		}
+	/**
+	 * The HMAC of a client's counting key (an IPv6 address stands for its /64 network) under a key derived from the
+	 * server secret every instance shares: a pseudonym that tells one address from another without storing it.
+	 */
+	public String keyHash(String client) {
+		client = ClientAddresses.countingKey(client);
+		return Tokens.keyedHash(secret(), client);
 	}
 
 	private byte[] secret() {
 		byte[] known = secret;
-		if (known != null) {
-			return known;
+		if (known == null) {
+			known = serverSecret.derive("rate-limit client address");
+			secret = known;
 		}
-		Optional<String> stored = storedSecret();
-		if (stored.isEmpty()) {
-			byte[] fresh = new byte[32];
-			new SecureRandom().nextBytes(fresh);
-			try {
-				jdbc.sql("insert into rate_limit_secret (id, secret) values (1, ?)")
-						.param(HexFormat.of().formatHex(fresh))
-						.update();
-			}
-			catch (DuplicateKeyException ex) {
-				// Another instance wrote the key first; read theirs below.
-			}
-			stored = storedSecret();
-		}
-		known = HexFormat.of().parseHex(stored.orElseThrow());
-		secret = known;
 		return known;
-	}
-
-	private Optional<String> storedSecret() {
-		return jdbc.sql("select secret from rate_limit_secret where id = 1").query(String.class).optional();
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

@@ -3,5 +3,9 @@
  * RFC 9457 problem details for the API, and the limits on request bodies ({@link nl.wijkatelier.platform.RequestLimits}).
  * Holds no domain.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web platform")
+@ApplicationModule(displayName = "Web platform", allowedDependencies = {
+		"shared",
+})
 package nl.wijkatelier.platform;
+
+import org.springframework.modulith.ApplicationModule;

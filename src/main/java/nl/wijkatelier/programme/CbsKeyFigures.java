@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
@@ -32,6 +35,50 @@ public class CbsKeyFigures {
 
 	public Optional<KeyFigures> of(CbsCode code) {
 		return Optional.ofNullable(byCode.get(code.value()));
+	}
+
+	/**
+	 * The figures of several areas together (the buurten of an initiative that spans several): counts and areas are
+	 * summed; the density is not summed or averaged but recomputed as all inhabitants over all land, the way CBS
+	 * defines it (inhabitants per km² of land), which weights each area by its land area. A figure withheld for any
+	 * of the areas is empty for the whole, so a sum never silently leaves a part out. Empty when an area has no
+	 * figures in the shipped table (buurten: see docs), the figures then being those of no area at all.
+	 */
+	public Optional<KeyFigures> of(List<CbsCode> codes) {
+		if (codes.isEmpty()) {
+			return Optional.empty();
+		}
+		List<KeyFigures> parts = new ArrayList<>();
+		for (CbsCode code : codes) {
+			Optional<KeyFigures> part = of(code);
+			if (part.isEmpty()) {
+				return Optional.empty();
+			}
+			parts.add(part.get());
+		}
+		if (parts.size() == 1) {
+			return Optional.of(parts.get(0));
+		}
+		OptionalLong inhabitants = sum(parts, KeyFigures::inhabitants);
+		OptionalLong land = sum(parts, KeyFigures::areaLandHa);
+		OptionalLong density = inhabitants.isPresent() && land.isPresent() && land.getAsLong() > 0
+				? OptionalLong.of(Math.round(inhabitants.getAsLong() / (land.getAsLong() / 100.0)))
+				: OptionalLong.empty();
+		return Optional.of(new KeyFigures(codes.get(0), inhabitants, sum(parts, KeyFigures::men),
+				sum(parts, KeyFigures::women), density, sum(parts, KeyFigures::homes), sum(parts, KeyFigures::areaTotalHa),
+				land, sum(parts, KeyFigures::areaWaterHa)));
+	}
+
+	private static OptionalLong sum(List<KeyFigures> parts, Function<KeyFigures, OptionalLong> figure) {
+		long total = 0;
+		for (KeyFigures part : parts) {
+			OptionalLong value = figure.apply(part);
+			if (value.isEmpty()) {
+				return OptionalLong.empty();
+			}
+			total += value.getAsLong();
+		}
+		return OptionalLong.of(total);
 	}
 
 	/**

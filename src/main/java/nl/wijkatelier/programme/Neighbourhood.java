@@ -1,12 +1,19 @@
 package nl.wijkatelier.programme;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -15,8 +22,10 @@ import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.ProgrammeId;
 
 /**
- * A neighbourhood that takes part in a programme. Its CBS code, when known, links it to the CBS key figures;
- * its municipality code always does, so municipal figures can be shown where the wijk is not known.
+ * A neighbourhood that takes part in a programme. Its CBS codes (a wijk, one or more buurten, or a whole
+ * municipality) link it to the CBS key figures and its boundary; its municipality code always does, so municipal
+ * figures can be shown where the wijk is not known. The boundary is a GeoJSON Polygon or MultiPolygon in WGS84
+ * longitude/latitude (RFC 7946, OGC CRS84), fetched from PDOK or uploaded.
  */
 @Entity
 @Table(name = "neighbourhood")
@@ -34,6 +43,11 @@ public class Neighbourhood {
 	private String municipalityCode;
 	private String website;
 	private String description;
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "neighbourhood_area", joinColumns = @JoinColumn(name = "neighbourhood_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "cbs_code")
+	private List<String> areaCodes = new ArrayList<>();
 	@Column(name = "boundary_geojson")
 	private String boundaryGeoJson;
 	private boolean example;
@@ -57,6 +71,8 @@ public class Neighbourhood {
 	void apply(NeighbourhoodDetails details) {
 		this.name = details.name();
 		this.cbsCode = details.code().map(CbsCode::value).orElse(null);
+		this.areaCodes.clear();
+		details.codes().forEach(c -> this.areaCodes.add(c.value()));
 		this.municipality = details.municipality();
 		this.municipalityCode = details.municipalityCode().map(CbsCode::value).orElse(null);
 		this.website = details.website();
@@ -90,6 +106,18 @@ public class Neighbourhood {
 
 	public Optional<CbsCode> code() {
 		return Optional.ofNullable(cbsCode).map(CbsCode::new);
+	}
+
+	/** The CBS areas the neighbourhood covers, in the order given; empty when none is known. */
+	public List<CbsCode> codes() {
+		if (areaCodes.isEmpty()) {
+			return code().map(List::of).orElse(List.of());
+		}
+		return areaCodes.stream().map(CbsCode::new).toList();
+	}
+
+	void boundary(String geoJson) {
+		this.boundaryGeoJson = geoJson;
 	}
 
 	public String municipality() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ public class ProgrammeCatalog {
 	static final int BOUNDARY_MAX = 1_000_000;
 	static final int SLUG_MAX = 80;
 	/** Slugs that are pages of their own under /programmes/. */
-	private static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("new");
+	private static final Set<String> RESERVED_SLUGS = Set.of("new");
 
 	private final ProgrammeRepository programmes;
 	private final NeighbourhoodRepository neighbourhoods;
@@ -248,7 +249,20 @@ public class ProgrammeCatalog {
 				edited.municipalityCode().or(neighbourhood::municipalityCode), edited.website(), edited.description(),
 				edited.boundaryGeoJson() == null ? neighbourhood.boundaryGeoJson().orElse(null)
 						: edited.boundaryGeoJson(),
-				neighbourhood.example()));
+				neighbourhood.example(), edited.codes()));
+		events.publishEvent(new NeighbourhoodChanged(neighbourhood.programmeId(), id, neighbourhood.name()));
+		return neighbourhood;
+	}
+
+	/**
+	 * Sets a neighbourhood's boundary: a GeoJSON Polygon or MultiPolygon (or a Feature or FeatureCollection of them)
+	 * in WGS84 longitude/latitude, uploaded or fetched from PDOK; stored as one geometry.
+	 */
+	@Transactional
+	public Neighbourhood setBoundary(NeighbourhoodId id, String geoJson) {
+		Neighbourhood neighbourhood = neighbourhood(id);
+		new Checks().requiredText("boundary", geoJson, BOUNDARY_MAX).throwIfAny();
+		neighbourhood.boundary(Boundaries.geometry(geoJson));
 		events.publishEvent(new NeighbourhoodChanged(neighbourhood.programmeId(), id, neighbourhood.name()));
 		return neighbourhood;
 	}
@@ -284,38 +298,42 @@ public class ProgrammeCatalog {
 				.optionalWebAddress("website", details.website())
 				.optionalText("description", details.description(), DESCRIPTION_MAX)
 				.optionalText("boundary", details.boundaryGeoJson(), BOUNDARY_MAX);
-		details.code().ifPresent(code -> {
-			if (code.level() == CbsCode.Level.MUNICIPALITY) {
-				checks.add("code", "error.cbsCode.notNeighbourhood", code);
+		List<CbsCode> codes = details.codes();
+		for (CbsCode code : codes) {
+			if (code.level() == CbsCode.Level.MUNICIPALITY && codes.size() > 1) {
+				checks.add("code", "error.cbsCode.municipalityAlone", code);
 			}
 			else if (!keyFigures.knows(code)) {
 				checks.add("code", "error.cbsCode.unknown", code);
 			}
-		});
+		}
+		if (codes.stream().map(CbsCode::municipality).distinct().count() > 1) {
+			checks.add("code", "error.cbsCode.severalMunicipalities");
+		}
+		if (codes.size() != codes.stream().distinct().count()) {
+			checks.add("code", "error.cbsCode.twice");
+		}
 		details.municipalityCode().ifPresent(code -> {
 			if (!keyFigures.knows(code)) {
 				checks.add("municipalityCode", "error.cbsCode.unknown", code);
 			}
 		});
-		if (details.boundaryGeoJson() != null && !details.boundaryGeoJson().isBlank()
-				&& !looksLikeGeoJsonPolygon(details.boundaryGeoJson())) {
-			checks.add("boundary", "error.boundary.geojson");
+		if (details.boundaryGeoJson() != null && !details.boundaryGeoJson().isBlank()) {
+			try {
+				Boundaries.geometry(details.boundaryGeoJson());
+			}
+			catch (InvalidInputException ex) {
+				ex.violations().forEach(v -> checks.add("boundary", v.messageKey(), v.arguments().toArray()));
+			}
 		}
 		checks.throwIfAny();
 	}
 
-	/** A cheap structural check; the geometry itself is drawn by the map, which rejects what it cannot read. */
-	private static boolean looksLikeGeoJsonPolygon(String json) {
-		String compact = json.replaceAll("\\s", "");
-		return compact.startsWith("{") && compact.endsWith("}")
-				&& (compact.contains("\"type\":\"Polygon\"") || compact.contains("\"type\":\"MultiPolygon\""))
-				&& compact.contains("\"coordinates\":[");
-	}
-
 	private static NeighbourhoodDetails trimmed(NeighbourhoodDetails d) {
+		String boundary = blankToNull(d.boundaryGeoJson());
 		return new NeighbourhoodDetails(d.name().trim(), d.code(), d.municipality().trim(), d.municipalityCode(),
-				blankToNull(d.website()), blankToNull(d.description()), blankToNull(d.boundaryGeoJson()),
-				d.example());
+				blankToNull(d.website()), blankToNull(d.description()),
+				boundary == null ? null : Boundaries.geometry(boundary), d.example(), d.codes());
 	}
 
 	private static String blankToNull(String text) {

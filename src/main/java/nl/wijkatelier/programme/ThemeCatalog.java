@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,7 +46,7 @@ public class ThemeCatalog {
 	}
 
 	/** Each theme's name in the given language, by code (e.g. {@code GREENERY} → {@code Groen}). */
-	public Map<String, String> names(ProgrammeId programme, java.util.Locale locale) {
+	public Map<String, String> names(ProgrammeId programme, Locale locale) {
 		Map<String, String> names = new LinkedHashMap<>();
 		themes(programme).forEach(theme -> names.put(theme.code().value(), theme.name(locale)));
 		return names;

@@ -6,5 +6,10 @@
  * {@link nl.wijkatelier.programme.ThemeCatalog} for themes, {@link nl.wijkatelier.programme.Memberships} for
  * people's roles, {@link nl.wijkatelier.programme.CbsKeyFigures} for key figures.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Programme and neighbourhoods")
+@ApplicationModule(displayName = "Programme and neighbourhoods", allowedDependencies = {
+		"shared",
+		"platform",
+})
 package nl.wijkatelier.programme;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package nl.wijkatelier.shared;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public class InvalidInputException extends RuntimeException {
 	private final List<Violation> violations;
 
 	public InvalidInputException(String field, String messageKey, Object... arguments) {
-		this(List.of(new Violation(field, messageKey, java.util.Arrays.stream(arguments)
+		this(List.of(new Violation(field, messageKey, Arrays.stream(arguments)
 				.map(a -> a == null ? "" : a).toList())));
 	}
 

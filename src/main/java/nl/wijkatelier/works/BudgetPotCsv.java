@@ -2,9 +2,9 @@ package nl.wijkatelier.works;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +26,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
+import nl.wijkatelier.shared.CsvFiles;
+import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.SpreadsheetCells;
 
 /**
@@ -50,10 +52,19 @@ public final class BudgetPotCsv {
 		List<ImportError> errors = new ArrayList<>();
 		List<Row> rows = new ArrayList<>();
 		long[] lastLine = {0};
-		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-				.setIgnoreEmptyLines(true).get();
-		try (CSVParser parser = CSVParser.builder().setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-				.setFormat(format).get()) {
+		// A file downloaded here, or saved by Excel, may start with a byte-order mark and, with Dutch settings, have
+		// semicolons between its cells: both are read as well as the plain comma-separated file.
+		String text;
+		try {
+			text = CsvFiles.withoutByteOrderMark(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		CsvFiles.Separator separator = CsvFiles.separatorOf(text);
+		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator.character()).setHeader()
+				.setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+		try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
 			List<String> missing = HEADER.stream().filter(h -> !parser.getHeaderNames().contains(h)).toList();
 			if (!missing.isEmpty()) {
 				errors.add(ImportError.line(1, null, String.join(",", missing), "missingColumns",
@@ -67,7 +78,7 @@ public final class BudgetPotCsv {
 					errors.add(ImportError.line(line, null, "", "wrongColumnCount", record.size(), HEADER.size()));
 					continue;
 				}
-				row(record, line, errors).ifPresent(rows::add);
+				row(record, line, separator, errors).ifPresent(rows::add);
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException ex) {
@@ -100,7 +111,7 @@ public final class BudgetPotCsv {
 		return pots;
 	}
 
-	private static Optional<Row> row(CSVRecord r, int line, List<ImportError> errors) {
+	private static Optional<Row> row(CSVRecord r, int line, CsvFiles.Separator separator, List<ImportError> errors) {
 		int before = errors.size();
 		String pot = text(r, "pot");
 		TaskValidation v = new TaskValidation((field, code, args) -> errors.add(ImportError.line(line, pot, field,
@@ -136,7 +147,9 @@ public final class BudgetPotCsv {
 		catch (NumberFormatException ex) {
 			v.error("year", "badYear", r.get("year"));
 		}
-		long cents = v.cents("amount", r.get("amount")).orElse(0L);
+		// A semicolon file is one for Dutch settings, where the comma is the decimal sign (1250,50).
+		String amount = separator == CsvFiles.Separator.SEMICOLON ? r.get("amount").replace(',', '.') : r.get("amount");
+		long cents = v.cents("amount", amount).orElse(0L);
 		if (cents < 0) {
 			v.error("amount", "negative");
 		}
@@ -180,14 +193,28 @@ public final class BudgetPotCsv {
 		return Arrays.stream(cell.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
 	}
 
+	/** Writes the pots as a plain comma-separated UTF-8 file without byte-order mark (the command line's files). */
 	public static void write(List<BudgetPot> pots, OutputStream out) {
+		write(pots, new OutputStreamWriter(out, StandardCharsets.UTF_8), CsvFiles.Separator.COMMA);
+	}
+
+	/** Writes the pots as a download: UTF-8 with byte-order mark, cells separated as asked ({@link CsvFiles}). */
+	public static void download(List<BudgetPot> pots, CsvFiles.Separator separator, OutputStream out) {
 		try {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get());
+			write(pots, CsvFiles.writer(out), separator);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void write(List<BudgetPot> pots, Writer writer, CsvFiles.Separator separator) {
+		try {
+			CSVPrinter printer = new CSVPrinter(writer, CsvFiles.format(separator, HEADER.toArray(String[]::new)));
 			for (BudgetPot pot : pots) {
 				for (Map.Entry<Integer, Long> year : pot.amountsByYear().entrySet()) {
-					printer.printRecord(SpreadsheetCells.row(pot.name(), pot.owner(), pot.portfolioHolder(), year.getKey(),
-							GeoJsonTasks.euros(year.getValue()).toPlainString(),
+					printer.printRecord(CsvFiles.row(separator, pot.name(), pot.owner(), pot.portfolioHolder(), year.getKey(),
+							Money.ofCents(year.getValue()).toFileText(),
 							pot.themes().stream().sorted().collect(Collectors.joining(";")),
 							pot.taskTypes().stream().map(Enum::name).sorted().collect(Collectors.joining(";")),
 							pot.deadline().map(LocalDate::toString).orElse("")));

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
 
+import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.works.CouplingResult.Cluster;
 import nl.wijkatelier.works.CouplingResult.NearMiss;
 import nl.wijkatelier.works.CouplingResult.Pair;
@@ -41,7 +42,7 @@ public final class CouplingJson {
 				gen.writeName("overlapDays");
 				gen.writeNumber(p.overlapDays());
 				gen.writeName("potentialSaving");
-				gen.writeNumber(GeoJsonTasks.euros(p.potentialSavingCents()));
+				gen.writeNumber(Money.ofCents(p.potentialSavingCents()).toDecimal());
 				gen.writeEndObject();
 			}
 			gen.writeEndArray();
@@ -56,7 +57,7 @@ public final class CouplingJson {
 				}
 				gen.writeEndArray();
 				gen.writeName("potentialSaving");
-				gen.writeNumber(GeoJsonTasks.euros(c.potentialSavingCents()));
+				gen.writeNumber(Money.ofCents(c.potentialSavingCents()).toDecimal());
 				gen.writeEndObject();
 			}
 			gen.writeEndArray();

@@ -15,10 +15,20 @@ import org.locationtech.jts.geom.Geometry;
  * touch or overlap, {@link Severity#BUFFER} when only the buffers do. A task without geometry couples with
  * nothing. Tasks close in space whose windows do not meet are near misses, with the gap in days.
  *
- * @param bufferMetres the buffer per task type in metres; defaults (issue 4, after GIPOD's practice): 10 m for
- *        the street-opening types, 5 m for the others
+ * @param bufferMetres the buffer per task type in metres, 0 to 1000; a type left out gets its default
+ *        ({@link #defaultBuffer(TaskType)})
  */
 public record CouplingRule(Map<TaskType, Double> bufferMetres) {
+
+	/**
+	 * The default buffer of the street-opening types ({@link TaskType#opensStreet()}), in metres: 10 m, after
+	 * GIPOD's practice of a working strip beside an excavation. The only place this figure lives; the
+	 * configuration ({@link WorksProperties}) and the command line take it from here.
+	 */
+	public static final double DEFAULT_STREET_OPENING_BUFFER_METRES = 10;
+
+	/** The default buffer of the other task types, in metres: 5 m (a scaffold or a verge strip). */
+	public static final double DEFAULT_OTHER_BUFFER_METRES = 5;
 
 	public enum Severity { HARD, BUFFER }
 
@@ -34,7 +44,7 @@ public record CouplingRule(Map<TaskType, Double> bufferMetres) {
 		for (TaskType type : TaskType.values()) {
 			Double metres = bufferMetres.get(type);
 			if (metres == null) {
-				metres = type.opensStreet() ? 10.0 : 5.0;
+				metres = defaultBuffer(type);
 			}
 			if (!(metres >= 0 && metres <= 1000)) {
 				throw new IllegalArgumentException("a buffer is 0 to 1000 metres, not " + metres);
@@ -42,6 +52,11 @@ public record CouplingRule(Map<TaskType, Double> bufferMetres) {
 			all.put(type, metres);
 		}
 		bufferMetres = java.util.Collections.unmodifiableMap(all);
+	}
+
+	/** The buffer of a type when none is configured: {@link #DEFAULT_STREET_OPENING_BUFFER_METRES} or {@link #DEFAULT_OTHER_BUFFER_METRES}. */
+	public static double defaultBuffer(TaskType type) {
+		return type.opensStreet() ? DEFAULT_STREET_OPENING_BUFFER_METRES : DEFAULT_OTHER_BUFFER_METRES;
 	}
 
 	public static CouplingRule defaults() {

@@ -45,7 +45,6 @@ public final class GeoJsonTaskReader {
 	private final Map<List<String>, List<String>> internedLists = new HashMap<>();
 	private final Properties properties = new Properties();
 	private final GeoJsonGeometry.Capture geometry = new GeoJsonGeometry.Capture();
-	private final TaskValidation.Recurring recurring = new TaskValidation.Recurring();
 	private boolean rdNew;
 	private boolean sawFeatures;
 	private int features;
@@ -226,7 +225,7 @@ public final class GeoJsonTaskReader {
 	/** Checks the properties of one feature, adding an error per faulty field. */
 	private Task task(int number, String id, Optional<Geometry> geometry) {
 		TaskValidation v = new TaskValidation((field, code, args) -> errors
-				.add(ImportError.feature(number, id, field, code, args)), recurring);
+				.add(ImportError.feature(number, id, field, code, args)));
 		if (id == null || id.isEmpty()) {
 			v.error("id", "required");
 		}
@@ -289,7 +288,7 @@ public final class GeoJsonTaskReader {
 				v.error("funding", "fundingPotRequired");
 				continue;
 			}
-			v.recurringText("funding", pot, 100);
+			v.text("funding", pot, 100);
 			Optional<Long> amount = v.cents("funding", potsAndAmounts.get(i + 1));
 			amount.ifPresent(a -> {
 				if (a <= 0) {

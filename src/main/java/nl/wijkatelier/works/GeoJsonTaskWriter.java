@@ -6,6 +6,8 @@ import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
 
+import nl.wijkatelier.shared.Money;
+
 /**
  * Writes a task portfolio as a GeoJSON FeatureCollection in WGS84 (RFC 7946), streaming, with the properties
  * {@link GeoJsonTaskReader} reads; amounts in euros, coordinates to 7 decimals (about 1 cm). What it writes reads
@@ -58,9 +60,9 @@ public final class GeoJsonTaskWriter {
 		gen.writeNumber(task.durationDays());
 		task.preferredStart().ifPresent(d -> string(gen, "preferredStart", d.toString()));
 		gen.writeName("cost");
-		gen.writeNumber(GeoJsonTasks.euros(task.costCents()));
+		gen.writeNumber(Money.ofCents(task.costCents()).toDecimal());
 		gen.writeName("shareableCost");
-		gen.writeNumber(GeoJsonTasks.euros(task.shareableCostCents()));
+		gen.writeNumber(Money.ofCents(task.shareableCostCents()).toDecimal());
 		stringList(gen, "themes", task.themes());
 		stringList(gen, "dependsOn", task.dependsOn());
 		gen.writeName("funding");
@@ -69,7 +71,7 @@ public final class GeoJsonTaskWriter {
 			gen.writeStartObject();
 			string(gen, "pot", f.pot());
 			gen.writeName("amount");
-			gen.writeNumber(GeoJsonTasks.euros(f.amountCents()));
+			gen.writeNumber(Money.ofCents(f.amountCents()).toDecimal());
 			gen.writeEndObject();
 		}
 		gen.writeEndArray();

@@ -1,21 +1,16 @@
 package nl.wijkatelier.works;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.locationtech.jts.geom.Geometry;
 
+import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.SafeText;
 
 /**
@@ -33,31 +28,23 @@ public final class TaskValidation {
 
 	private static final Pattern THEME = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 	private static final LocalDate PLACEHOLDER = LocalDate.of(2000, 1, 1);
-	private static final int FIRST_COMMON_YEAR = 1900;
-	private static final int COMMON_YEARS = 300;
-	@SuppressWarnings("unchecked")
-	private static final Optional<LocalDate>[] COMMON_DATES = new Optional[COMMON_YEARS * 12 * 31];
 
 	private final Sink sink;
-	private final Recurring recurring;
+	private final boolean people;
 
+	/** For the file readers: amounts are file text ({@link Money#parseFileText}). */
 	public TaskValidation(Sink sink) {
-		this(sink, new Recurring());
+		this(sink, false);
 	}
 
-	/** A validation that skips the texts and theme lists {@code recurring} already holds as acceptable. */
-	public TaskValidation(Sink sink, Recurring recurring) {
+	private TaskValidation(Sink sink, boolean people) {
 		this.sink = sink;
-		this.recurring = recurring;
+		this.people = people;
 	}
 
-	/**
-	 * The acceptable texts and theme lists met so far in one file, where owners, titles, pots and themes recur from
-	 * task to task: each distinct one is checked once, not once per task. Not thread-safe.
-	 */
-	public static final class Recurring {
-		private final Set<String> texts = new HashSet<>();
-		private final Set<List<String>> themeLists = new HashSet<>();
+	/** For a form people fill in: amounts as people type them ({@link Money#parse}). */
+	public static TaskValidation forPeople(Sink sink) {
+		return new TaskValidation(sink, true);
 	}
 
 	public void error(String field, String code, Object... arguments) {
@@ -67,23 +54,6 @@ public final class TaskValidation {
 	/** Applies the shared free-text rule ({@link SafeText}); its reasons keep their {@code error.text.*} keys. */
 	public void text(String field, String value, int maxLength) {
 		SafeText.problem(value, maxLength).ifPresent(p -> error(field, p.messageKey(), p.arguments().toArray()));
-	}
-
-	/**
-	 * {@link #text} for a text that recurs from task to task (an owner, a title, a pot). A text that passed the rule
-	 * passes it again at any length up to its field's maximum, so only the length is checked the next time.
-	 */
-	public void recurringText(String field, String value, int maxLength) {
-		if (value != null && value.length() <= maxLength && recurring.texts.contains(value)) {
-			return;
-		}
-		Optional<SafeText.Problem> problem = SafeText.problem(value, maxLength);
-		if (problem.isPresent()) {
-			error(field, problem.get().messageKey(), problem.get().arguments().toArray());
-		}
-		else if (value != null) {
-			recurring.texts.add(value);
-		}
 	}
 
 	/** The message key of a reason code: works' own codes live under {@code works.error.}, shared ones as they are. */
@@ -107,13 +77,13 @@ public final class TaskValidation {
 			error("title", "tooLong", 300);
 		}
 		else {
-			recurringText("title", title, 300);
+			text("title", title, 300);
 		}
 		if (blank(owner)) {
 			error("owner", "required");
 		}
 		else {
-			recurringText("owner", owner, 200);
+			text("owner", owner, 200);
 		}
 		TaskType taskType = type(type);
 		LocalDate es = requiredDate("earliestStart", earliestStart);
@@ -135,16 +105,9 @@ public final class TaskValidation {
 		if (costCents >= 0 && shareCents > costCents) {
 			error("shareableCost", "shareableExceedsCost");
 		}
-		if (!recurring.themeLists.contains(themes)) {
-			boolean good = true;
-			for (String theme : themes) {
-				if (theme == null || !THEME.matcher(theme).matches()) {
-					error("themes", "badTheme", theme);
-					good = false;
-				}
-			}
-			if (good) {
-				recurring.themeLists.add(themes);
+		for (String theme : themes) {
+			if (theme == null || !THEME.matcher(theme).matches()) {
+				error("themes", "badTheme", theme);
 			}
 		}
 		for (String dependency : dependsOn) {
@@ -234,122 +197,32 @@ public final class TaskValidation {
 		return cents.orElse(-1L);
 	}
 
-	/** Euros as text (a dot for decimals) to cents, with an error when it is not a number of at most 2 decimals. */
+	/**
+	 * Euros as text to cents, with an error naming what is wrong: file text (a dot for decimals) for the file
+	 * readers, text people type (Dutch or English separators, an optional €) for the web form.
+	 */
 	public Optional<Long> cents(String field, String text) {
 		if (blank(text)) {
 			error(field, "required");
 			return Optional.empty();
 		}
-		OptionalLong plain = plainCents(text.trim());
-		if (plain.isPresent()) {
-			return Optional.of(plain.getAsLong());
-		}
 		try {
-			BigDecimal euros = new BigDecimal(text.trim());
-			if (euros.stripTrailingZeros().scale() > 2 || euros.abs().compareTo(BigDecimal.valueOf(1e13)) > 0) {
-				error(field, "badAmount", text);
-				return Optional.empty();
-			}
-			return Optional.of(euros.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact());
+			return Optional.of((people ? Money.parse(text) : Money.parseFileText(text)).cents());
 		}
-		catch (NumberFormatException | ArithmeticException ex) {
-			error(field, "badAmount", text);
+		catch (Money.UnreadableAmountException ex) {
+			Money.Problem problem = ex.problem();
+			error(field, problem.messageKey(), problem.text(), Money.MAX_EUROS);
 			return Optional.empty();
 		}
 	}
 
-	/**
-	 * The cents of an amount written as at most 13 digits with at most two decimals ({@code 1250}, {@code 12.5},
-	 * {@code -3.05}), the form nearly every file uses, without a BigDecimal; empty for any other form, which
-	 * {@link #cents} then reads in full. Within this form both give the same cents.
-	 */
-	private static OptionalLong plainCents(String text) {
-		int n = text.length();
-		int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
-		long whole = 0;
-		int digits = 0;
-		while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-			whole = whole * 10 + (text.charAt(i++) - '0');
-			digits++;
-		}
-		if (digits == 0 || digits > 13) {
-			return OptionalLong.empty();
-		}
-		long cents = whole * 100;
-		if (i < n) {
-			if (text.charAt(i) != '.' || n - i - 1 < 1 || n - i - 1 > 2) {
-				return OptionalLong.empty();
-			}
-			int tenths = text.charAt(i + 1) - '0';
-			int hundredths = n - i - 1 == 2 ? text.charAt(i + 2) - '0' : 0;
-			if (tenths < 0 || tenths > 9 || hundredths < 0 || hundredths > 9) {
-				return OptionalLong.empty();
-			}
-			cents += tenths * 10 + hundredths;
-		}
-		return OptionalLong.of(text.charAt(0) == '-' ? -cents : cents);
-	}
-
-	/** An ISO date ({@link LocalDate#parse}), or empty when the text is not one. */
 	static Optional<LocalDate> date(String text) {
-		String trimmed = text.trim();
-		Optional<LocalDate> common = commonDate(trimmed);
-		if (common != null) {
-			return common;
-		}
 		try {
-			return Optional.of(LocalDate.parse(trimmed));
+			return Optional.of(LocalDate.parse(text.trim()));
 		}
 		catch (DateTimeParseException ex) {
 			return Optional.empty();
 		}
-	}
-
-	/**
-	 * The plain form {@code yyyy-mm-dd} of a year 1900-2199 without the general parser, each date once: a file of a
-	 * million tasks names a few thousand dates, and parsing and keeping each mention cost more than the rest of a
-	 * task. Null when the text has another form (the general parser decides); empty for an impossible day such as
-	 * 2027-02-30, which the general parser refuses as well.
-	 */
-	private static Optional<LocalDate> commonDate(String text) {
-		if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-			return null;
-		}
-		int year = digits(text, 0, 4);
-		int month = digits(text, 5, 7);
-		int day = digits(text, 8, 10);
-		if (year < FIRST_COMMON_YEAR || year >= FIRST_COMMON_YEAR + COMMON_YEARS || month < 0 || day < 0) {
-			return null;
-		}
-		if (month < 1 || month > 12 || day < 1 || day > 31) {
-			return Optional.empty();
-		}
-		int slot = ((year - FIRST_COMMON_YEAR) * 12 + month - 1) * 31 + day - 1;
-		Optional<LocalDate> date = COMMON_DATES[slot];
-		if (date == null) {
-			try {
-				date = Optional.of(LocalDate.of(year, month, day));
-			}
-			catch (DateTimeException ex) {
-				date = Optional.empty();
-			}
-			// a race stores equal values; either is fine
-			COMMON_DATES[slot] = date;
-		}
-		return date;
-	}
-
-	/** The number written by the ASCII digits {@code [from, to)}, or -1 when one is not a digit. */
-	private static int digits(String text, int from, int to) {
-		int value = 0;
-		for (int i = from; i < to; i++) {
-			char c = text.charAt(i);
-			if (c < '0' || c > '9') {
-				return -1;
-			}
-			value = value * 10 + (c - '0');
-		}
-		return value;
 	}
 
 	static boolean blank(String s) {

@@ -28,6 +28,7 @@ import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.programme.Theme;
 import nl.wijkatelier.programme.ThemeCatalog;
 import nl.wijkatelier.shared.Checks;
+import nl.wijkatelier.shared.CsvFiles;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.shared.PartyId;
@@ -265,8 +266,9 @@ public class WorksRegister {
 		GeoJsonTaskWriter.write(tasks(neighbourhood).stream().map(RegisteredTask::task).toList(), out);
 	}
 
-	public void exportPots(NeighbourhoodId neighbourhood, OutputStream out) {
-		BudgetPotCsv.write(pots(neighbourhood).stream().map(RegisteredPot::pot).toList(), out);
+	/** The pots as a CSV download: UTF-8 with byte-order mark, cells separated as asked. */
+	public void exportPots(NeighbourhoodId neighbourhood, CsvFiles.Separator separator, OutputStream out) {
+		BudgetPotCsv.download(pots(neighbourhood).stream().map(RegisteredPot::pot).toList(), separator, out);
 	}
 
 	/** Adds the demo's example portfolio (marked as example) without a logged-in person. */

@@ -16,7 +16,12 @@
  * Application entry points: {@code WorksRegister} (register, change, import, export tasks and pots) and
  * {@code Couplings} (the stored coupling opportunities of a neighbourhood, re-evaluated per changed task).
  */
-@ApplicationModule(displayName = "Tasks, budget pots and coupling")
+@ApplicationModule(displayName = "Tasks, budget pots and coupling", allowedDependencies = {
+		"shared",
+		"platform",
+		"programme",
+		"account", // audit log
+})
 package nl.wijkatelier.works;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,15 +2,23 @@ package nl.wijkatelier.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import nl.wijkatelier.programme.Memberships;
 import nl.wijkatelier.programme.ProgrammeCatalog;
+import nl.wijkatelier.shared.ConflictException;
+import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
+import nl.wijkatelier.shared.Tokens;
 import nl.wijkatelier.support.Http;
 import nl.wijkatelier.support.People;
 import nl.wijkatelier.support.WijkatelierTest;
@@ -30,7 +38,7 @@ class AccountsTest {
 	@Autowired
 	Invitations invitations;
 	@Autowired
-	nl.wijkatelier.programme.Memberships memberships;
+	Memberships memberships;
 	@Autowired
 	AuditLog auditLog;
 
@@ -71,7 +79,7 @@ class AccountsTest {
 	void storesOnlyAHashOfTheToken() {
 		var person = people.withoutRole();
 		assertThat(Http.api(port).withToken(person.token()).get("/api/v1/me").status()).isEqualTo(200);
-		String hash = Secrets.hash(person.token());
+		String hash = Tokens.hash(person.token());
 		assertThat(hash).hasSize(64).doesNotContain(person.token());
 	}
 
@@ -83,10 +91,10 @@ class AccountsTest {
 	@Test
 	void theTokenExchangeSlowsDownOneAddressAndAccountAndAnswersUnknownAddressesAlike() {
 		var person = people.withoutRole();
-		int host = 1 + new java.util.Random().nextInt(120);
+		int host = 1 + new Random().nextInt(120);
 		String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-		java.util.List<String> existing = tokenExchanges("198.18.0." + host, person.email());
-		java.util.List<String> missing = tokenExchanges("198.18.0." + (host + 125), unknown);
+		List<String> existing = tokenExchanges("198.18.0." + host, person.email());
+		List<String> missing = tokenExchanges("198.18.0." + (host + 125), unknown);
 		assertThat(existing).isEqualTo(missing);
 		assertThat(existing.subList(0, 3)).allSatisfy(answer -> assertThat(answer).startsWith("401 "));
 		assertThat(existing.get(3)).startsWith("429 retry N ");
@@ -100,9 +108,9 @@ class AccountsTest {
 	}
 
 	/** Four wrong passwords and then the right one, each answer as "status retry body" with digits as N. */
-	private java.util.List<String> tokenExchanges(String address, String email) {
+	private List<String> tokenExchanges(String address, String email) {
 		Http api = Http.api(port).withHeader("X-Forwarded-For", address);
-		java.util.List<String> answers = new java.util.ArrayList<>();
+		List<String> answers = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
 			Http.Response answer = api.postBasic("/api/v1/tokens", email, i < 4 ? "wrong password " + i : People.PASSWORD);
 			answers.add(answer.status() + (" retry " + answer.header("Retry-After") + " " + answer.body())
@@ -205,8 +213,8 @@ class AccountsTest {
 		assertThat(memberships.of(victim.id())).as("no role for the wrong account").isEmpty();
 		assertThat(invitations.open(token).email()).as("the link is still open").isEqualTo(invited);
 		UUID invitationId = invitations.open(token).id();
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> invitations.accept(token, victim.id()))
-				.isInstanceOf(nl.wijkatelier.shared.ConflictException.class);
+		Assertions.assertThatThrownBy(() -> invitations.accept(token, victim.id()))
+				.isInstanceOf(ConflictException.class);
 		assertThat(memberships.of(victim.id())).isEmpty();
 
 		UserAccount invitee = accounts.register(invited, "Nieuwe facilitator", People.PASSWORD, false);
@@ -259,9 +267,9 @@ class AccountsTest {
 
 	@Test
 	void rejectsAWeakPasswordAndAnInvalidEmail() {
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.register("geen-email", "X", "kort", false))
-				.isInstanceOf(nl.wijkatelier.shared.InvalidInputException.class)
-				.satisfies(ex -> assertThat(((nl.wijkatelier.shared.InvalidInputException) ex).violations())
+		Assertions.assertThatThrownBy(() -> accounts.register("geen-email", "X", "kort", false))
+				.isInstanceOf(InvalidInputException.class)
+				.satisfies(ex -> assertThat(((InvalidInputException) ex).violations())
 						.extracting(v -> v.field()).containsExactlyInAnyOrder("email", "password"));
 	}
 

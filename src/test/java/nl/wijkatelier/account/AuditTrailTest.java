@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -114,7 +115,7 @@ class AuditTrailTest {
 				Integer.class, "RESIDENT " + hengstdal + " invitation " + invitation + "%")).isOne();
 	}
 
-	private java.util.List<String> entriesBy(String actor) {
+	private List<String> entriesBy(String actor) {
 		return jdbc.queryForList("select action || ' ' || subject_type from audit_log where actor = ?", String.class, actor);
 	}
 

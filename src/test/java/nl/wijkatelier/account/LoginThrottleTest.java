@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import nl.wijkatelier.shared.ClientAddresses;
 import nl.wijkatelier.support.MigratedDatabase;
 
 /**
@@ -36,8 +38,9 @@ class LoginThrottleTest {
 	void migrate() {
 		jdbc = JdbcClient.create(database());
 		String run = String.format("%08x", UUID.randomUUID().getMostSignificantBits() & 0xffff_ffffL);
+		// two /64 networks of their own: an IPv6 client counts per /64
 		first = "2001:db8:" + run.substring(0, 4) + ":" + run.substring(4) + "::1";
-		second = "2001:db8:" + run.substring(0, 4) + ":" + run.substring(4) + "::2";
+		second = "2001:db9:" + run.substring(0, 4) + ":" + run.substring(4) + "::1";
 	}
 
 	/** A clock the test moves by hand. */
@@ -45,12 +48,12 @@ class LoginThrottleTest {
 		Instant now = Instant.parse("2026-11-29T12:00:00Z");
 
 		@Override
-		public java.time.ZoneId getZone() {
+		public ZoneId getZone() {
 			return ZoneOffset.UTC;
 		}
 
 		@Override
-		public Clock withZone(java.time.ZoneId zone) {
+		public Clock withZone(ZoneId zone) {
 			return this;
 		}
 
@@ -115,7 +118,29 @@ class LoginThrottleTest {
 	}
 
 	private long count(String address) {
-		return jdbc.sql("select count(*) from login_failure where address = ?").param(address).query(Long.class).single();
+		return jdbc.sql("select count(*) from login_failure where address = ?").param(ClientAddresses.countingKey(address))
+				.query(Long.class).single();
+	}
+
+	/**
+	 * A client with a whole /64 (what a household or phone gets) cannot spread its failures over its 2^64 addresses:
+	 * they count for the network, both per address and per address and account; a neighbouring /64 is not affected.
+	 */
+	@Test
+	void countsAnIpv6ClientPerSlash64() {
+		ManualClock clock = new ManualClock();
+		LoginThrottle throttle = new LoginThrottle(new LoginThrottle.Properties(3, Duration.ofMinutes(15), 1,
+				Duration.ofSeconds(10), 10), jdbc, clock);
+		String network = first.substring(0, first.length() - "::1".length());
+		throttle.failed(network + ":1:2:3:4", "owner@example.nl");
+		throttle.failed(network + ":ffff:ffff:ffff:ffff", "owner@example.nl");
+		throttle.failed(network + "::abcd", "owner@example.nl");
+
+		assertThat(throttle.allows(network + ":9:9:9:9")).as("any address of the /64").isFalse();
+		assertThat(throttle.retryAfterSeconds(network + ":5:5:5:5", "owner@example.nl")).isEqualTo(40);
+		assertThat(throttle.allows(second)).as("another /64").isTrue();
+		assertThat(throttle.retryAfterSeconds(second, "owner@example.nl")).isZero();
+		assertThat(count(first)).isEqualTo(3);
 	}
 
 	@Test
@@ -183,7 +208,7 @@ class LoginThrottleTest {
 		LoginThrottle throttle = new LoginThrottle(new LoginThrottle.Properties(null, null, null, null, null), jdbc,
 				clock);
 		throttle.failed(first, "owner@example.nl");
-		assertThat(jdbc.sql("select account_key from login_failure where address = ?").param(first)
+		assertThat(jdbc.sql("select account_key from login_failure where address = ?").param(ClientAddresses.countingKey(first))
 				.query(String.class).single()).hasSize(64).doesNotContain("owner").isEqualTo(
 						LoginThrottle.accountKey(" OWNER@example.nl "));
 	}

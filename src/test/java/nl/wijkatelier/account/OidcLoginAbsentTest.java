@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 import nl.wijkatelier.support.Http;
 import nl.wijkatelier.support.WijkatelierTest;
@@ -26,6 +27,6 @@ class OidcLoginAbsentTest {
 		assertThat(Http.browser(port).get("/oauth2/authorization/oidc").status()).isEqualTo(404);
 		assertThat(context.getBeansOfType(OidcLogin.class)).isEmpty();
 		assertThat(context.getBeanNamesForType(
-				org.springframework.security.oauth2.client.registration.ClientRegistrationRepository.class)).isEmpty();
+				ClientRegistrationRepository.class)).isEmpty();
 	}
 }

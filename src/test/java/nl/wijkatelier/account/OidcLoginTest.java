@@ -3,6 +3,7 @@ package nl.wijkatelier.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -260,7 +262,7 @@ class OidcLoginTest {
 			fields.add(new String[] { "username", username });
 			fields.add(new String[] { "password", OpenIdProvider.PASSWORD });
 			Page after = follow(post(form.uri().resolve("/login").toString(), fields));
-			if (after.uri().toString().startsWith(provider.issuer()) && after.body().toLowerCase(java.util.Locale.ROOT).contains("consent")) {
+			if (after.uri().toString().startsWith(provider.issuer()) && after.body().toLowerCase(Locale.ROOT).contains("consent")) {
 				List<String[]> consent = hidden(after.body());
 				Matcher scope = SCOPE.matcher(after.body());
 				while (scope.find()) {
@@ -299,7 +301,7 @@ class OidcLoginTest {
 				return new Page(response.statusCode(), response.uri(), body);
 			}
 			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
+				throw new UncheckedIOException(ex);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -13,6 +13,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.servlet.context.AnnotationConfigServletWebServerApplicationContext;
@@ -25,6 +26,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
@@ -126,7 +128,7 @@ final class OpenIdProvider implements AutoCloseable {
 		UserDetailsService people() {
 			return username -> {
 				if (!PEOPLE.containsKey(username)) {
-					throw new org.springframework.security.core.userdetails.UsernameNotFoundException(username);
+					throw new UsernameNotFoundException(username);
 				}
 				return User.withUsername(username).password("{noop}" + PASSWORD).roles("USER").build();
 			};
@@ -176,7 +178,7 @@ final class OpenIdProvider implements AutoCloseable {
 		}
 
 		@Bean
-		JWKSource<com.nimbusds.jose.proc.SecurityContext> keys() throws NoSuchAlgorithmException {
+		JWKSource<SecurityContext> keys() throws NoSuchAlgorithmException {
 			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 			generator.initialize(2048);
 			KeyPair pair = generator.generateKeyPair();
@@ -186,7 +188,7 @@ final class OpenIdProvider implements AutoCloseable {
 		}
 
 		@Bean
-		JwtDecoder jwtDecoder(JWKSource<com.nimbusds.jose.proc.SecurityContext> keys) {
+		JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys) {
 			return OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
 		}
 

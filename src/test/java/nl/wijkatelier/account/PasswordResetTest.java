@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import nl.wijkatelier.account.internal.PasswordReset;
 import nl.wijkatelier.account.internal.PasswordResetRepository;
 import nl.wijkatelier.mail.MailStatus;
 import nl.wijkatelier.mail.Mails;
+import nl.wijkatelier.shared.Tokens;
 import nl.wijkatelier.support.Http;
 import nl.wijkatelier.support.People;
 import nl.wijkatelier.support.WijkatelierTest;
@@ -56,7 +58,7 @@ class PasswordResetTest {
 		People.Person person = people.withoutRole();
 		String token = "pwr_expired-" + UUID.randomUUID();
 		Instant now = Instant.now();
-		tx.executeWithoutResult(s -> resets.save(new PasswordReset(person.account().id(), Secrets.hash(token),
+		tx.executeWithoutResult(s -> resets.save(new PasswordReset(person.account().id(), Tokens.hash(token),
 				now.minus(Duration.ofMinutes(61)), now.minus(Duration.ofMinutes(1)))));
 		Http browser = Http.browser(port);
 		Http.Response page = browser.get("/password-reset/" + token);
@@ -73,7 +75,7 @@ class PasswordResetTest {
 		People.Person person = people.withoutRole();
 		for (int i = 0; i < 5; i++) {
 			Http.Response answer = Http.api(port).postJson("/api/v1/password-resets",
-					Map.of("email", person.email().toUpperCase(java.util.Locale.ROOT)));
+					Map.of("email", person.email().toUpperCase(Locale.ROOT)));
 			assertThat(answer.status()).isEqualTo(202);
 		}
 		assertThat(mails.to(person.email())).hasSize(PasswordResets.MAX_PER_HOUR)

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,7 +43,7 @@ class ActionApiTest {
 	}
 
 	String create(People.Person organiser, NeighbourhoodId where, Map<String, Object> extra) {
-		Map<String, Object> body = new java.util.HashMap<>(Map.of("neighbourhoodId", where.toString(),
+		Map<String, Object> body = new HashMap<>(Map.of("neighbourhoodId", where.toString(),
 				"template", "TILE_REMOVAL", "title", "Tegels eruit " + UUID.randomUUID(),
 				"thresholds", List.of(Map.of("households", 2, "label", "Zakken zand"))));
 		body.putAll(extra);
@@ -130,7 +135,7 @@ class ActionApiTest {
 		People.Person organiser = people.facilitator(where);
 		String id = create(organiser, where, Map.of());
 		String otherAction = create(organiser, where, Map.of());
-		String venue = "2001:db8::3:" + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current()
+		String venue = "2001:db8::3:" + Integer.toHexString(ThreadLocalRandom.current()
 				.nextInt(1, 0xffff));
 		ActionClient fromVenue = new ActionClient(port).from(venue);
 		for (int i = 0; i < 60; i++) {
@@ -322,7 +327,7 @@ class ActionApiTest {
 				.status()).isEqualTo(409);
 		assertThat(mails.to(email)).hasSize(1);
 
-		java.util.regex.Matcher leave = java.util.regex.Pattern.compile("/actions/network/leave/(wal_[A-Za-z0-9_-]+)")
+		Matcher leave = Pattern.compile("/actions/network/leave/(wal_[A-Za-z0-9_-]+)")
 				.matcher(invitations.get(0).body());
 		assertThat(leave.find()).as("the invitation carries a leave link").isTrue();
 		Http browser = Http.browser(port);
@@ -344,7 +349,7 @@ class ActionApiTest {
 		assertThat(spijker.get("households").asLong()).isGreaterThanOrEqualTo(31);
 		assertThat(spijker.get("inhabitants").asLong()).isEqualTo(6880);
 		assertThat(spijker.get("perThousand").asDouble())
-				.isEqualTo(1000.0 * spijker.get("households").asLong() / 6880, org.assertj.core.api.Assertions.within(1e-9));
+				.isEqualTo(1000.0 * spijker.get("households").asLong() / 6880, Assertions.within(1e-9));
 		assertThat(kerschoten.get("perThousand").isNull()).as("Kerschoten has no wijk code").isTrue();
 		JsonNode apeldoorn = row(board.get("municipalities"), "Apeldoorn");
 		assertThat(apeldoorn.get("perThousand").isNull()).isFalse();

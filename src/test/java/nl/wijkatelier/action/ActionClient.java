@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -17,7 +18,7 @@ final class ActionClient {
 
 	private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-	record Answer(int status, JsonNode json, java.net.http.HttpHeaders headers) {
+	record Answer(int status, JsonNode json, HttpHeaders headers) {
 
 		String header(String name) {
 			return headers.firstValue(name).orElse(null);

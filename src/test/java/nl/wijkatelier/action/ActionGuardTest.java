@@ -49,6 +49,10 @@ class ActionGuardTest {
 	Mails mails;
 	@Autowired
 	Actions actions;
+	@Autowired
+	SignUp signUp;
+	@Autowired
+	ConfirmSignup confirmSignup;
 
 	NeighbourhoodId where() {
 		return catalog.neighbourhoods().stream().filter(n -> n.name().equals("Hengstdal")).findFirst().orElseThrow().id();
@@ -171,7 +175,7 @@ class ActionGuardTest {
 		assertThat(household.postForm("/actions/confirm/" + firstToken, Map.of()).body()).contains("niet (meer) geldig");
 		assertThat(action(id).get("households").asInt()).isEqualTo(1);
 
-		actions.confirm(confirmToken(second));
+		confirmSignup.confirm(confirmToken(second));
 		JsonNode after = action(id);
 		assertThat(after.get("households").asInt()).isEqualTo(2);
 		assertThat(after.at("/totals/tiles").asLong()).isEqualTo(8);
@@ -195,10 +199,10 @@ class ActionGuardTest {
 		ActionId action = new ActionId(UUID.fromString(id));
 		SignupDetails four = new SignupDetails(Map.of("tiles", 4), Optional.empty(), Optional.empty(), Optional.empty(),
 				Optional.empty(), false);
-		actions.signUp(action, Optional.empty(), four, Optional.of("198.51.100.20"));
+		signUp.signUp(action, Optional.empty(), four, Optional.of("198.51.100.20"));
 		List<String> burst = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
-			burst.add(actions.signUp(action, Optional.empty(), four, Optional.of("203.0.113.7")).signupId().toString());
+			burst.add(signUp.signUp(action, Optional.empty(), four, Optional.of("203.0.113.7")).signupId().toString());
 		}
 		assertThat(action(id).get("households").asInt()).isEqualTo(6);
 		assertThat(action(id).get("thresholdsReached")).hasSize(2);
@@ -232,7 +236,7 @@ class ActionGuardTest {
 
 		// Genuine sign-ups can reach the withdrawn threshold again; it is recorded as reached anew.
 		for (int i = 0; i < 3; i++) {
-			actions.signUp(action, Optional.empty(), four, Optional.of("198.51.100." + i));
+			signUp.signUp(action, Optional.empty(), four, Optional.of("198.51.100." + i));
 		}
 		JsonNode again = action(id);
 		assertThat(again.get("households").asInt()).isEqualTo(4);
@@ -279,7 +283,7 @@ class ActionGuardTest {
 				Optional.empty(), false);
 		List<String> burst = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
-			burst.add(actions.signUp(action, Optional.empty(), one, Optional.of("203.0.113.9")).signupId().toString());
+			burst.add(signUp.signUp(action, Optional.empty(), one, Optional.of("203.0.113.9")).signupId().toString());
 		}
 		int during = 40;
 		ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -325,10 +329,10 @@ class ActionGuardTest {
 
 		SignupDetails details = new SignupDetails(Map.of("tiles", 2), Optional.empty(), Optional.empty(),
 				Optional.of("6828 AB"), Optional.of("1"), false);
-		actions.signUp(action, Optional.empty(), details, Optional.of("198.51.100.77"));
+		signUp.signUp(action, Optional.empty(), details, Optional.of("198.51.100.77"));
 		List<String> burst = new ArrayList<>();
 		for (int i = 2; i < 5; i++) {
-			burst.add(actions.signUp(action, Optional.empty(), new SignupDetails(Map.of("tiles", 2), Optional.empty(),
+			burst.add(signUp.signUp(action, Optional.empty(), new SignupDetails(Map.of("tiles", 2), Optional.empty(),
 					Optional.empty(), Optional.of("6828 AB"), Optional.of(String.valueOf(i)), false),
 					Optional.of("203.0.113.50")).signupId().toString());
 		}

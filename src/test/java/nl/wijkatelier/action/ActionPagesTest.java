@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,10 @@ class ActionPagesTest {
 	@Autowired
 	Actions actions;
 	@Autowired
+	CreateAction createAction;
+	@Autowired
+	SignUp signUp;
+	@Autowired
 	ProgrammeCatalog catalog;
 	@Autowired
 	People people;
@@ -36,7 +41,7 @@ class ActionPagesTest {
 	Action newAction(String template) {
 		NeighbourhoodId where = catalog.neighbourhoods().stream().filter(n -> n.name().equals("Hoogkamp"))
 				.findFirst().orElseThrow().id();
-		return actions.create(new NewAction(where, template, "Hoogkamp doet mee " + UUID.randomUUID(), null, null, null,
+		return createAction.create(new NewAction(where, template, "Hoogkamp doet mee " + UUID.randomUUID(), null, null, null,
 				10, List.of(new NewAction.ThresholdSpec(1, "Koffie")), List.of(), false), Optional.empty());
 	}
 
@@ -67,7 +72,7 @@ class ActionPagesTest {
 	void theSignUpFormOverTheLimitOfAnAddressSaysHowLongToWait() {
 		Action action = newAction("TILE_REMOVAL");
 		Http browser = Http.browser(port).withHeader("X-Forwarded-For", "2001:db8::4:"
-				+ Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 0xffff)));
+				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)));
 		Http.Response answer = null;
 		for (int i = 0; i <= 60; i++) {
 			Matcher token = FORM_TOKEN.matcher(browser.get("/actions/" + action.id()).body());
@@ -114,7 +119,7 @@ class ActionPagesTest {
 	@Test
 	void theManagePageCancelsAndDeletes() {
 		Action action = newAction("TILE_REMOVAL");
-		SignupReceipt receipt = actions.signUp(action.id(), Optional.empty(), new SignupDetails(Map.of("tiles", 5),
+		SignupReceipt receipt = signUp.signUp(action.id(), Optional.empty(), new SignupDetails(Map.of("tiles", 5),
 				Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false));
 		Http browser = Http.browser(port);
 		assertThat(browser.get("/actions/manage/" + receipt.manageToken()).status()).isEqualTo(200);

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +63,44 @@ class ActionTemplateTest {
 	}
 
 	@Test
+	void aStreetMealCountsEachGuestsTableNeighboursUpToEveryoneElseAtTheTable() {
+		assertThat(estimate(ActionTemplate.STREET_MEAL, "contactsAtTable", people(0))).isZero();
+		assertThat(estimate(ActionTemplate.STREET_MEAL, "contactsAtTable", people(1))).isZero();
+		assertThat(estimate(ActionTemplate.STREET_MEAL, "contactsAtTable", people(2))).isEqualTo(2.0);
+		assertThat(estimate(ActionTemplate.STREET_MEAL, "contactsAtTable", people(4))).isEqualTo(12.0);
+		assertThat(estimate(ActionTemplate.STREET_MEAL, "contactsAtTable", people(5))).isEqualTo(20.0);
+		assertThat(estimate(ActionTemplate.STREET_MEAL, "contactsAtTable", people(30))).isEqualTo(120.0);
+	}
+
+	@Test
+	void aStreetMealReadsHowManyPeopleAGuestTalksToFromTheParameters() {
+		ImpactParameters bigTables = new ImpactParameters(800, 11, 0.9, 300, 250, 100, 50, 75, 340, 1.78, 0.33, 6);
+		assertThat(ActionTemplate.tableContacts(people(30), bigTables)).isEqualTo(180.0);
+		assertThatThrownBy(() -> new ImpactParameters(800, 11, 0.9, 300, 250, 100, 50, 75, 340, 1.78, 0.33, 0))
+				.hasMessageContaining("tableContacts");
+	}
+
+	@Test
+	void aVisitingRoundCountsOneContactPerVisitWhateverTheNumberOfVisitors() {
+		assertThat(estimate(ActionTemplate.VISITING_ROUND, "contactsOnVisits",
+				new Totals(Map.of("visits", 17L, "visitors", 5L)))).isEqualTo(17.0);
+		assertThat(estimate(ActionTemplate.VISITING_ROUND, "contactsOnVisits",
+				new Totals(Map.of("visits", 0L, "visitors", 3L)))).isZero();
+	}
+
+	@Test
+	void theSocialCohesionTemplatesServeSocialCohesionAndAskNoContactData() {
+		for (ActionTemplate template : List.of(ActionTemplate.STREET_MEAL, ActionTemplate.VISITING_ROUND)) {
+			assertThat(template.defaultThemes()).as(template.name()).contains("SOCIAL_COHESION");
+			assertThat(template.impacts()).extracting(ImpactMeasure::unitKey).containsOnly("unit.contacts");
+		}
+	}
+
+	private static Totals people(long count) {
+		return new Totals(Map.of("people", count, "dishes", 1L));
+	}
+
+	@Test
 	void onlyCollectivePurchaseAndPackagesNeedContactData() {
 		for (ActionTemplate template : ActionTemplate.values()) {
 			boolean expected = template == ActionTemplate.COLLECTIVE_PURCHASE
@@ -70,16 +111,16 @@ class ActionTemplateTest {
 
 	@Test
 	void refusesImpossibleParameters() {
-		assertThatThrownBy(() -> new ImpactParameters(800, 11, 1.2, 300, 250, 100, 50, 75, 340, 1.78, 0.33))
+		assertThatThrownBy(() -> new ImpactParameters(800, 11, 1.2, 300, 250, 100, 50, 75, 340, 1.78, 0.33, 4))
 				.hasMessageContaining("roofRunoffCoefficient");
-		assertThatThrownBy(() -> new ImpactParameters(0, 11, 0.9, 300, 250, 100, 50, 75, 340, 1.78, 0.33))
+		assertThatThrownBy(() -> new ImpactParameters(0, 11, 0.9, 300, 250, 100, 50, 75, 340, 1.78, 0.33, 4))
 				.hasMessageContaining("rainfall");
 	}
 
 	@Test
 	void aThresholdIsReachedOnceOnly() {
-		Threshold threshold = new Threshold(new ActionId(java.util.UUID.randomUUID()), 3, "Tegeltaxi");
-		java.time.Instant first = java.time.Instant.parse("2026-05-17T10:00:00Z");
+		Threshold threshold = new Threshold(new ActionId(UUID.randomUUID()), 3, "Tegeltaxi");
+		Instant first = Instant.parse("2026-05-17T10:00:00Z");
 		assertThat(threshold.reachIfMet(2, first)).isFalse();
 		assertThat(threshold.reachIfMet(3, first)).isTrue();
 		assertThat(threshold.reachIfMet(2, first.plusSeconds(60))).isFalse();

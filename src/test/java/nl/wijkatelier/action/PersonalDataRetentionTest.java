@@ -23,6 +23,12 @@ class PersonalDataRetentionTest {
 	@Autowired
 	Actions actions;
 	@Autowired
+	CreateAction createAction;
+	@Autowired
+	SignUp signUp;
+	@Autowired
+	PersonalDataRemoval removal;
+	@Autowired
 	ActionNetwork network;
 	@Autowired
 	ProgrammeCatalog catalog;
@@ -34,20 +40,20 @@ class PersonalDataRetentionTest {
 		NeighbourhoodId where = catalog.neighbourhoods().stream().filter(n -> n.name().equals("Groen West"))
 				.findFirst().orElseThrow().id();
 		LocalDate today = LocalDate.now(Action.ZONE);
-		Action action = actions.create(new NewAction(where, "COLLECTIVE_PURCHASE", "Zonnepanelen " + UUID.randomUUID(),
+		Action action = createAction.create(new NewAction(where, "COLLECTIVE_PURCHASE", "Zonnepanelen " + UUID.randomUUID(),
 				null, today.minusDays(30), today, null, List.of(), List.of(), false), Optional.empty());
 		String email = "retentie-" + UUID.randomUUID() + "@example.org";
-		SignupReceipt receipt = actions.signUp(action.id(), Optional.empty(), new SignupDetails(
+		SignupReceipt receipt = signUp.signUp(action.id(), Optional.empty(), new SignupDetails(
 				Map.of("solarPanels", 8), Optional.of("Fam. de Vries"), Optional.of(email), Optional.of("6822 AB"),
 				Optional.of("4"), true));
 		int members = network.size(where);
 		Duration retention = properties.personalDataRetention();
 		Instant due = action.endedAt().orElseThrow().plus(retention);
 
-		assertThat(actions.removeExpiredPersonalData(due.minusSeconds(1), retention)).doesNotContain(action.id());
+		assertThat(removal.removeExpiredPersonalData(due.minusSeconds(1), retention)).doesNotContain(action.id());
 		assertThat(actions.managed(receipt.manageToken()).signup().email()).contains(email);
 
-		assertThat(actions.removeExpiredPersonalData(due, retention)).contains(action.id());
+		assertThat(removal.removeExpiredPersonalData(due, retention)).contains(action.id());
 		Signup kept = actions.managed(receipt.manageToken()).signup();
 		assertThat(kept.name()).isEmpty();
 		assertThat(kept.email()).isEmpty();
@@ -60,7 +66,7 @@ class PersonalDataRetentionTest {
 		assertThat(actions.events(action.id())).anyMatch(e -> e.kind() == ActionEvent.Kind.PERSONAL_DATA_REMOVED);
 		assertThat(network.size(where)).as("the opt-in was given for the network, not the action").isEqualTo(members);
 
-		assertThat(actions.removeExpiredPersonalData(due.plus(Duration.ofDays(1)), retention))
+		assertThat(removal.removeExpiredPersonalData(due.plus(Duration.ofDays(1)), retention))
 				.as("cleaned once").doesNotContain(action.id());
 	}
 
@@ -68,9 +74,9 @@ class PersonalDataRetentionTest {
 	void anActionWithoutAnEndDateKeepsItsDataWhileItRuns() {
 		NeighbourhoodId where = catalog.neighbourhoods().stream().filter(n -> n.name().equals("Groen West"))
 				.findFirst().orElseThrow().id();
-		Action action = actions.create(new NewAction(where, "GREENING", "Altijd groen " + UUID.randomUUID(), null,
+		Action action = createAction.create(new NewAction(where, "GREENING", "Altijd groen " + UUID.randomUUID(), null,
 				null, null, null, List.of(), List.of(), false), Optional.empty());
-		assertThat(actions.removeExpiredPersonalData(Instant.now().plus(Duration.ofDays(3650)),
+		assertThat(removal.removeExpiredPersonalData(Instant.now().plus(Duration.ofDays(3650)),
 				properties.personalDataRetention())).doesNotContain(action.id());
 	}
 }

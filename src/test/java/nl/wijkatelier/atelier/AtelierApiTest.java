@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -281,8 +282,10 @@ class AtelierApiTest {
 	@Test
 	void wrongJoinCodesAreLimitedPerAddressWhileRightCodesAreNeverCounted() {
 		Setup setup = atelier(true);
-		String guesser = "2001:db8::" + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 0xffff));
-		String venue = "2001:db8::1:" + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 0xffff));
+		// Each in a /64 network of its own: an IPv6 client is counted per /64.
+		String network = Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff));
+		String guesser = "2001:db8:" + network + ":1::7";
+		String venue = "2001:db8:" + network + ":2::1";
 		for (int i = 0; i < 20; i++) {
 			assertThat(Http.api(port).withHeader("X-Forwarded-For", guesser)
 					.postJson("/api/v1/ateliers/join/WRONG" + i, Map.of("partyType", "RESIDENT")).status())
@@ -296,6 +299,9 @@ class AtelierApiTest {
 		assertThat(Http.api(port).withHeader("X-Forwarded-For", guesser)
 				.postJson("/api/v1/ateliers/join/" + setup.joinCode(), Map.of("partyType", "RESIDENT")).status())
 				.as("a right code waits too, or a guesser could tell a hit").isEqualTo(429);
+		assertThat(Http.api(port).withHeader("X-Forwarded-For", "2001:db8:" + network + ":1:abcd:ef01:2345:6789")
+				.postJson("/api/v1/ateliers/join/WRONG100", Map.of("partyType", "RESIDENT")).status())
+				.as("another address of the guesser's /64 counts with it").isEqualTo(429);
 
 		for (int i = 0; i < 200; i++) {
 			assertThat(Http.api(port).withHeader("X-Forwarded-For", venue)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,8 +105,8 @@ class AtelierPagesTest {
 
 	@Test
 	void wrongCodesOnTheJoinPageAreLimitedPerAddress() {
-		String address = "2001:db8::2:" + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current()
-				.nextInt(1, 0xffff));
+		// A /64 network of its own: an IPv6 client is counted per /64.
+		String address = "2001:db8:" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + ":3::2";
 		Http browser = Http.browser(port).withHeader("X-Forwarded-For", address);
 		browser.get("/ateliers/join");
 		for (int i = 0; i < 20; i++) {

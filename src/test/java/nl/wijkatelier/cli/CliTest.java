@@ -96,4 +96,26 @@ class CliTest {
 		assertThat(run("couple", "--tasks", "x.geojson", "--fast")).isEqualTo(2);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option: --fast");
 	}
+
+	@Test
+	void readsTheWiorRegisterThroughAMappingFile() throws Exception {
+		Path wior = dir.resolve("wior.json");
+		try (var in = CliTest.class.getResourceAsStream("/fixtures/wior/amsterdam-wior-export.json")) {
+			Files.write(wior, in.readAllBytes());
+		}
+		Path mapping = dir.resolve("mapping.csv");
+		Path result = dir.resolve("couplings.json");
+
+		Files.writeString(mapping, "field,value,outcome\ntypeWerkzaamheden,Vervanging,WATER_MAIN\n");
+		assertThat(run("couple", "--input", "wior", "--tasks", wior.toString(), "--mapping", mapping.toString(), "--out",
+				result.toString())).isZero();
+		assertThat(JsonMapper.builder().build().readTree(result.toFile()).get("tasks").asInt()).isEqualTo(1);
+
+		assertThat(run("couple", "--input", "wior", "--tasks", wior.toString(), "--out", result.toString())).isZero();
+		assertThat(JsonMapper.builder().build().readTree(result.toFile()).get("tasks").asInt()).isEqualTo(2);
+
+		Files.writeString(mapping, "typeWerkzaamheden,Vervanging,SEWAGE\n");
+		assertThat(run("couple", "--input", "wior", "--tasks", wior.toString(), "--mapping", mapping.toString())).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("SEWAGE");
+	}
 }

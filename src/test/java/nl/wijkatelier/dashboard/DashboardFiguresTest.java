@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,7 +116,7 @@ class DashboardFiguresTest {
 		assertThat(value(records, "atelier", "Energie", "Bewoners(groep)")).isEqualTo("40.0");
 		assertThat(value(records, "atelier", "Energie", "Gemeente")).isEqualTo("70.0");
 		assertThat(value(records, "atelier", "Groen", "Bewoners(groep)")).isEqualTo("60.0");
-		assertThat(value(records, "couplings", "E-1+R-1", "Mogelijke besparing")).isEqualTo("40000.0");
+		assertThat(value(records, "couplings", "E-1+R-1", "Mogelijke besparing")).isEqualTo("40000");
 		assertThat(records.stream().filter(r -> r.get("section").equals("participation"))
 				.filter(r -> r.get("measure").equals("Aanmeldingen voor acties"))
 				.mapToInt(r -> Integer.parseInt(r.get("value"))).sum()).isEqualTo(3);
@@ -138,7 +139,14 @@ class DashboardFiguresTest {
 		assertThat(row.get("network_members")).isEqualTo("1");
 		assertThat(row.get("tasks")).isEqualTo("2");
 		assertThat(row.get("couplings")).isEqualTo("1");
-		assertThat(row.get("potential_saving_euro")).isEqualTo("40000.0");
+		assertThat(row.get("potential_saving_euro")).isEqualTo("40000");
+
+		// The same file for Excel with Dutch settings: semicolons (whole euros need no decimal comma).
+		Http.Response forExcel = api.get("/programmes/" + catalog.defaultProgramme().orElseThrow().slug()
+				+ "/dashboard.csv?separator=semicolon");
+		assertThat(forExcel.body()).startsWith("\uFEFFneighbourhood;municipality;ateliers;");
+		assertThat(forExcel.body().lines()).filteredOn(l -> l.startsWith(neighbourhood.name() + ";")).singleElement()
+				.satisfies(l -> assertThat(l).contains(";2;1;40000;"));
 
 		Http.Response pdf = api.get("/neighbourhoods/" + neighbourhood.id() + "/dashboard.pdf");
 		assertThat(pdf.status()).isEqualTo(200);
@@ -207,9 +215,10 @@ class DashboardFiguresTest {
 		Http.Response response = Http.api(port).get(path);
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		assertThat(response.header("Content-Type")).startsWith("text/csv");
+		assertThat(response.body()).as("UTF-8 with a byte-order mark, for Excel").startsWith("\uFEFF");
 		try {
 			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-					.parse(new StringReader(response.body())).getRecords();
+					.parse(new StringReader(response.body().substring(1))).getRecords();
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -217,7 +226,7 @@ class DashboardFiguresTest {
 	}
 
 	private static Map<String, String> figures(List<CSVRecord> records) {
-		Map<String, String> result = new java.util.LinkedHashMap<>();
+		Map<String, String> result = new LinkedHashMap<>();
 		records.stream().filter(r -> r.get("section").equals("figures"))
 				.forEach(r -> result.put(r.get("item"), r.get("value")));
 		return result;

@@ -78,13 +78,19 @@ class KnowledgeSearchTest {
 				Optional.empty(), Optional.empty())).total()).isZero();
 	}
 
+	/**
+	 * Odd queries are read, never refused: an unclosed quote is read as the words in it; a query of only operators or
+	 * only stop words has nothing to search on and finds nothing (unlike the empty query, which lists everything); an
+	 * overlong one is cut and still finds what its words find.
+	 */
 	@Test
 	void answersOddQueriesWithoutFailing() {
-		assertThat(search.search("\"tegels wippen", KnowledgeSearch.Filter.none()).total()).isGreaterThanOrEqualTo(0);
-		assertThat(search.search("((( -- ** \"\"", KnowledgeSearch.Filter.none()).total()).isGreaterThanOrEqualTo(0);
-		assertThat(search.search("tegel ".repeat(250), KnowledgeSearch.Filter.none()).total()).isGreaterThan(0);
+		assertThat(titles("\"tegels wippen")).isEqualTo(titles("tegels wippen")).contains("NK Tegelwippen");
+		assertThat(search.search("((( -- ** \"\"", KnowledgeSearch.Filter.none()).total()).isZero();
+		assertThat(titles("tegel ".repeat(250))).isEqualTo(titles("tegel")).contains("NK Tegelwippen", "Steenbreek");
 		assertThat(search.search("x".repeat(1000), KnowledgeSearch.Filter.none()).total()).isZero();
-		assertThat(search.search("de het een", KnowledgeSearch.Filter.none()).total()).isGreaterThanOrEqualTo(0);
+		assertThat(search.search("de het een", KnowledgeSearch.Filter.none()).total()).isZero();
+		assertThat(search.search("", KnowledgeSearch.Filter.none()).total()).isEqualTo(6);
 	}
 
 	@Test

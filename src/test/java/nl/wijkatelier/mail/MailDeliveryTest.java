@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
@@ -227,7 +231,7 @@ class MailDeliveryTest {
 		String body = awaitMail(email);
 		assertThat(body).contains(facilitator.account().displayName()).contains("Bewoner").contains("Resident")
 				.contains("Hengstdal");
-		java.time.ZonedDateTime expiry = java.time.Instant.parse(expiresAt).atZone(java.time.ZoneId.of("Europe/Amsterdam"));
+		ZonedDateTime expiry = Instant.parse(expiresAt).atZone(ZoneId.of("Europe/Amsterdam"));
 		assertThat(body).contains(expiry.getDayOfMonth() + "-" + expiry.getMonthValue() + "-" + expiry.getYear());
 		Matcher link = INVITATION_LINK.matcher(body);
 		assertThat(link.find()).isTrue();
@@ -318,7 +322,7 @@ class MailDeliveryTest {
 				}
 			}
 		}
-		catch (jakarta.mail.MessagingException ex) {
+		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
 		return found;

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +26,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -115,6 +119,16 @@ class HostileInputTest {
 			Map.entry("POST /neighbourhoods/{id}/works/tasks/{code}/delete", "no fields"),
 			Map.entry("POST /neighbourhoods/{id}/works/import", "a file: see importsRefuse* below"),
 			Map.entry("POST /api/v1/neighbourhoods/{id}/archive", "no body"),
+			Map.entry("POST /api/v1/neighbourhoods/{id}/register-imports/wior", "a register file: record texts pass the task rules (SafeText) as in the GeoJSON import; the owner is looked up among the parties"),
+			Map.entry("POST /api/v1/neighbourhoods/{id}/register-imports/wior/preview", "as the import; stores nothing"),
+			Map.entry("POST /neighbourhoods/{id}/works/register-import", "files as the import above and a party name looked up among the parties"),
+			Map.entry("POST /neighbourhoods/{id}/works/register-import/{draft}", "no fields"),
+			Map.entry("PUT /api/v1/programmes/{id}/work-type-mapping", "rules: a field name of letters and digits, an outcome from a fixed list, a value checked by SafeText"),
+			Map.entry("POST /programmes/{slug}/work-type-mapping", "the same rules as CSV"),
+			Map.entry("PUT /api/v1/neighbourhoods/{id}/boundary", "GeoJSON: only the polygons' numbers are kept, the geometry is rebuilt"),
+			Map.entry("POST /neighbourhoods/{id}/boundary", "a GeoJSON file, as the API's upload"),
+			Map.entry("POST /api/v1/neighbourhoods/{id}/boundary/fetch", "no body"),
+			Map.entry("POST /neighbourhoods/{id}/boundary/fetch", "no fields"),
 			Map.entry("POST /neighbourhoods/{id}/archive", "no fields"),
 			Map.entry("POST /programmes/{slug}/admins/{userId}/dismiss", "no fields"),
 			Map.entry("POST /neighbourhoods/{id}/people/{membershipId}/revoke", "no fields"),
@@ -227,13 +241,13 @@ class HostileInputTest {
 				.status()).isEqualTo(302);
 		householdPage = Http.browser(port);
 		String page = householdPage.get("/actions/" + action).body();
-		var m = java.util.regex.Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(page);
+		var m = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(page);
 		assertThat(m.find()).isTrue();
 		formToken = m.group(1);
 
 		errorTexts = new ArrayList<>();
 		for (String key : List.of("error.tooLong", "error.text.markup", "error.text.scriptAddress", "error.text.control",
-				"error.text.bidi", "error.text.invisible", "error.text.encoding", "error.text.sql", "error.fileName",
+				"error.text.bidi", "error.text.invisible", "error.text.encoding", "error.fileName",
 				"error.email", "error.action.email", "error.id.format", "error.webAddress")) {
 			String text = messages.getMessage(key, new Object[] { 0 }, Locale.forLanguageTag("nl"));
 			errorTexts.add(HtmlUtils.htmlEscape(text.substring(0, Math.min(20, text.indexOf('{') > 0
@@ -276,7 +290,7 @@ class HostileInputTest {
 		all.add(json("POST /api/v1/themes", () -> "/api/v1/themes", Map.of("code", "T" + System.nanoTime() % 100000,
 				"nameNl", "Thema"), "nameNl", "nameEn", "descriptionNl", "descriptionEn"));
 		all.add(new Api("POST /api/v1/tokens", () -> "/api/v1/tokens", "application/json", Map.of("Authorization",
-				"Basic " + java.util.Base64.getEncoder().encodeToString((People.ADMIN_EMAIL + ":"
+				"Basic " + Base64.getEncoder().encodeToString((People.ADMIN_EMAIL + ":"
 						+ People.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))),
 				List.of(jsonField(Map.of(), "name", "name"))));
 		all.add(json("POST /api/v1/password-resets", () -> "/api/v1/password-resets",
@@ -471,6 +485,27 @@ class HostileInputTest {
 		}
 	}
 
+	/**
+	 * Text that only looks like SQL is ordinary text (every query is parameterised): it is stored as written, the API
+	 * gives it back unchanged, and the public page shows it escaped.
+	 */
+	@Test
+	void sqlLookingTextIsStoredAsWrittenAndShownEscaped() {
+		Http api = Http.api(port).withToken(admin);
+		for (String text : HostileInputs.SQL_LOOKING) {
+			Http.Response created = api.postJson("/api/v1/actions", Map.of("neighbourhoodId", neighbourhood.toString(),
+					"template", "TILE_REMOVAL", "title", text, "thresholds", List.of(Map.of("households", 2, "label", text))));
+			assertThat(created.status()).as(text + ": " + created.body()).isEqualTo(201);
+			String id = created.json().get("id").asString();
+			assertThat(Http.api(port).get("/api/v1/actions/" + id).json().get("title").asString()).isEqualTo(text);
+			String page = Http.browser(port).get("/actions/" + id).body();
+			assertThat(page).as(text).contains(HtmlUtils.htmlEscape(text));
+			if (text.matches("(?s).*[\"'].*")) {
+				assertThat(page).as(text + " unescaped").doesNotContain(text);
+			}
+		}
+	}
+
 	@Test
 	void importsRefuseMalformedAndCompressedFilesAndStoreNothing() throws Exception {
 		String tasks = "/api/v1/neighbourhoods/" + neighbourhood + "/tasks";
@@ -518,7 +553,7 @@ class HostileInputTest {
 	void bodiesOverTheLimitAnswer413AndStoreNothing() throws Exception {
 		Map<String, Long> before = RowCounts.of(dataSource);
 		byte[] huge = new byte[22 * 1024 * 1024];
-		java.util.Arrays.fill(huge, (byte) ' ');
+		Arrays.fill(huge, (byte) ' ');
 		String tasks = "/api/v1/neighbourhoods/" + neighbourhood + "/tasks";
 		Http.Response announced = send("POST", tasks, "application/geo+json", bearer(admin), huge);
 		assertThat(announced.status()).isEqualTo(413);
@@ -685,7 +720,7 @@ class HostileInputTest {
 			return out.toString().getBytes(StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -747,7 +782,7 @@ class HostileInputTest {
 			return new Http.Response(response.statusCode(), response.body(), response.headers());
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

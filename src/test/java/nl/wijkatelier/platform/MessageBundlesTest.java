@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
@@ -38,7 +39,7 @@ class MessageBundlesTest {
 		Properties properties = new Properties();
 		try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(path)) {
 			assertThat(in).as(path).isNotNull();
-			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		return properties;
 	}

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import nl.wijkatelier.support.MigratedDatabase;
 
@@ -23,6 +24,7 @@ class RateLimiterTest {
 	static final Duration MINUTE = Duration.ofMinutes(1);
 
 	JdbcClient jdbc;
+	DataSourceTransactionManager transactions;
 	String bucket;
 	JobLocksTest.ManualClock clock = new JobLocksTest.ManualClock();
 
@@ -32,12 +34,15 @@ class RateLimiterTest {
 
 	@BeforeEach
 	void setUp() {
-		jdbc = JdbcClient.create(database());
+		DataSource database = database();
+		jdbc = JdbcClient.create(database);
+		transactions = new DataSourceTransactionManager(database);
 		bucket = "test-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	RateLimiter instance() {
-		return new RateLimiter(jdbc, new JobLocks(jdbc, clock, "test"), Optional.of(clock));
+		return new RateLimiter(jdbc, new JobLocks(jdbc, clock, "test"),
+				new ServerSecret(jdbc, transactions, ""), Optional.of(clock));
 	}
 
 	@Test
@@ -78,6 +83,18 @@ class RateLimiterTest {
 				.query(String.class).single();
 		assertThat(stored).doesNotContain("192.0.2.4").hasSize(64).isEqualTo(instance().keyHash("192.0.2.4"));
 		assertThat(stored).isNotEqualTo(instance().keyHash("192.0.2.5"));
+	}
+
+	/** An IPv6 client counts as its /64 network, so its 2^64 addresses share one count. */
+	@Test
+	void countsAnIpv6ClientPerSlash64() {
+		RateLimiter limiter = instance();
+		assertThat(limiter.hit(bucket, "2001:db8:aa:1::1", 2, MINUTE).allowed()).isTrue();
+		assertThat(limiter.hit(bucket, "2001:db8:aa:1:ffff:ffff:ffff:fffe", 2, MINUTE).allowed()).isTrue();
+		assertThat(limiter.hit(bucket, "2001:db8:aa:1:1234::5", 2, MINUTE).allowed()).as("the same /64").isFalse();
+		assertThat(limiter.hit(bucket, "2001:db8:aa:2::1", 2, MINUTE).allowed()).as("the next /64").isTrue();
+		assertThat(limiter.keyHash("2001:db8:aa:1::7")).isEqualTo(limiter.keyHash("2001:db8:aa:1::8"))
+				.isNotEqualTo(limiter.keyHash("2001:db8:aa:2::7"));
 	}
 
 	@Test

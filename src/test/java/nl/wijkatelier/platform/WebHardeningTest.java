@@ -6,14 +6,17 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,7 +60,7 @@ class WebHardeningTest {
 	DataSource dataSource;
 
 	@Autowired
-	org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+	PasswordEncoder passwordEncoder;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -149,7 +153,7 @@ class WebHardeningTest {
 	@Test
 	void failedLoginsSlowDownOneAddressAndAccountAlikeForUnknownAddressesAndNeverLockTheOwnerOut() {
 		People.Person person = people.withoutRole();
-		int host = 1 + new java.util.Random().nextInt(120);
+		int host = 1 + new Random().nextInt(120);
 		Http ownersSession = Http.browser(port).withHeader("X-Forwarded-For", "198.51.100." + (100 + host))
 				.login(person.email(), People.PASSWORD);
 		String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
@@ -230,7 +234,7 @@ class WebHardeningTest {
 	 */
 	@Test
 	void manyFailedLoginsFromOneAddressAreThrottledForThatAddressOnly() {
-		String address = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+		String address = "203.0.113." + (1 + new Random().nextInt(250));
 		Http sprayer = Http.browser(port).withHeader("X-Forwarded-For", address);
 		for (int i = 0; i < 20; i++) {
 			sprayer.get("/login");
@@ -408,6 +412,6 @@ class WebHardeningTest {
 	}
 
 	private static String enc(String s) {
-		return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}
 }

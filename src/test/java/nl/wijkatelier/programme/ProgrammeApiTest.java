@@ -3,13 +3,18 @@ package nl.wijkatelier.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import nl.wijkatelier.shared.NeighbourhoodId;
+import nl.wijkatelier.shared.PartyId;
 import nl.wijkatelier.support.Http;
 import nl.wijkatelier.support.People;
 import nl.wijkatelier.support.WijkatelierTest;
@@ -29,8 +34,8 @@ class ProgrammeApiTest {
 	void listsTheNineSeedNeighbourhoodsWithTheirWebsites() {
 		Http.Response response = Http.api(port).get("/api/v1/neighbourhoods");
 		assertThat(response.status()).isEqualTo(200);
-		Map<String, String> websites = new java.util.HashMap<>();
-		Map<String, String> municipalities = new java.util.HashMap<>();
+		Map<String, String> websites = new HashMap<>();
+		Map<String, String> municipalities = new HashMap<>();
 		for (JsonNode n : response.json()) {
 			assertThat(n.has("id") && n.has("name") && n.has("code") && n.has("municipality") && n.has("website")).isTrue();
 			websites.put(n.get("name").asString(), n.get("website").asString());
@@ -69,7 +74,7 @@ class ProgrammeApiTest {
 
 	@Test
 	void aResidentMayNotRegisterANeighbourhood() {
-		var resident = people.resident(new nl.wijkatelier.shared.NeighbourhoodId(java.util.UUID.fromString(idOf("Hengstdal"))));
+		var resident = people.resident(new NeighbourhoodId(UUID.fromString(idOf("Hengstdal"))));
 		Http.Response response = Http.api(port).withToken(resident.token()).postJson("/api/v1/neighbourhoods",
 				Map.of("name", "Niet van mij", "municipality", "Arnhem"));
 		assertThat(response.status()).isEqualTo(403);
@@ -78,7 +83,7 @@ class ProgrammeApiTest {
 	@Test
 	void anOfficerRegistersANeighbourhood() {
 		var officer = people.officer(anyParty());
-		String name = "Presikhaaf-West " + java.util.UUID.randomUUID().toString().substring(0, 6);
+		String name = "Presikhaaf-West " + UUID.randomUUID().toString().substring(0, 6);
 		Http.Response response = Http.api(port).withToken(officer.token()).postJson("/api/v1/neighbourhoods",
 				Map.of("name", name, "code", "wk020211", "municipality", "Arnhem",
 						"website", "https://example.org/presikhaaf", "description", "Nieuwe wijk"));
@@ -140,7 +145,7 @@ class ProgrammeApiTest {
 	@Test
 	void anAdminEditsANeighbourhoodAndArchivesIt() {
 		String admin = people.admin().token();
-		String name = "Tijdelijke wijk " + java.util.UUID.randomUUID().toString().substring(0, 6);
+		String name = "Tijdelijke wijk " + UUID.randomUUID().toString().substring(0, 6);
 		String id = Http.api(port).withToken(admin).postJson("/api/v1/neighbourhoods",
 				Map.of("name", name, "code", "WK020211", "municipality", "Arnhem")).json().get("id").asString();
 		Http.Response edited = Http.api(port).withToken(admin).putJson("/api/v1/neighbourhoods/" + id,
@@ -164,8 +169,8 @@ class ProgrammeApiTest {
 
 	@Test
 	void aFacilitatorMayNotEditOrArchiveTheirNeighbourhood() {
-		var facilitator = people.facilitator(new nl.wijkatelier.shared.NeighbourhoodId(
-				java.util.UUID.fromString(idOf("Craneveer"))));
+		var facilitator = people.facilitator(new NeighbourhoodId(
+				UUID.fromString(idOf("Craneveer"))));
 		Http api = Http.api(port).withToken(facilitator.token());
 		assertThat(api.putJson("/api/v1/neighbourhoods/" + idOf("Craneveer"), Map.of("name", "Overgenomen",
 				"municipality", "Arnhem")).status()).isEqualTo(403);
@@ -198,7 +203,7 @@ class ProgrammeApiTest {
 		String admin = people.admin().token();
 		String code = "MOBILITY_" + Long.toString(System.nanoTime() % 1_000_000);
 		Http.Response added = Http.api(port).withToken(admin).postJson("/api/v1/themes",
-				Map.of("code", code.toLowerCase(java.util.Locale.ROOT), "nameNl", "Mobiliteit", "nameEn", "Mobility"));
+				Map.of("code", code.toLowerCase(Locale.ROOT), "nameNl", "Mobiliteit", "nameEn", "Mobility"));
 		assertThat(added.status()).isEqualTo(201);
 		assertThat(added.json().get("code").asString()).isEqualTo(code);
 		Http.Response duplicate = Http.api(port).withToken(admin).postJson("/api/v1/themes",
@@ -264,7 +269,7 @@ class ProgrammeApiTest {
 		return names;
 	}
 
-	private nl.wijkatelier.shared.PartyId anyParty() {
+	private PartyId anyParty() {
 		return catalog.parties(catalog.defaultProgramme().orElseThrow().id()).get(0).id();
 	}
 }

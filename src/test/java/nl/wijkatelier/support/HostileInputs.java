@@ -37,16 +37,6 @@ public final class HostileInputs {
 			h("javascript url with tab", "java\tscript:alert(1)"),
 			h("vbscript url", "VBScript:msgbox(1)"),
 			h("data url", "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="),
-			// SQL fragments
-			h("sql or 1=1", "' OR '1'='1"),
-			h("sql or 1=1 comment", "' OR 1=1 --"),
-			h("sql admin comment", "admin'--"),
-			h("sql drop table", "'; DROP TABLE user_account; --"),
-			h("sql delete", "x; DELETE FROM signup"),
-			h("sql union select", "1 UNION SELECT email, password_hash FROM user_account"),
-			h("sql union all select", "' union all select null,null--"),
-			h("sql double quote", "\" OR \"\"=\""),
-			h("sql update set", "a'; UPDATE user_account SET admin = true"),
 			// long strings
 			h("100k characters", VERY_LONG),
 			// odd Unicode
@@ -67,9 +57,17 @@ public final class HostileInputs {
 			new Hostile("unpaired high surrogate", "tekst\uD800", true),
 			new Hostile("unpaired low surrogate", "\uDC00tekst", true));
 
+	/**
+	 * Text that looks like SQL. It is not hostile here: every query is parameterised, so such text is stored as
+	 * written and, like all text, escaped wherever it is shown.
+	 */
+	public static final List<String> SQL_LOOKING = List.of("' OR '1'='1", "' OR 1=1 --", "admin'--",
+			"'; DROP TABLE user_account; --", "x; DELETE FROM signup", "1 UNION SELECT email, password_hash FROM user_account",
+			"' union all select null,null--", "\" OR \"\"=\"", "a'; UPDATE user_account SET admin = true");
+
 	/** A representative subset for the cross product over every field: one of each kind. */
 	public static final List<Hostile> REPRESENTATIVE = ALL.stream()
-			.filter(h -> List.of("script tag", "javascript url", "sql or 1=1", "sql drop table", "100k characters",
+			.filter(h -> List.of("script tag", "javascript url", "attribute break-out", "100k characters",
 					"NUL", "bidi override", "zero-width space").contains(h.name()))
 			.toList();
 

@@ -16,6 +16,8 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
+import nl.wijkatelier.shared.CsvFiles;
+
 class PortfolioImportTest {
 
 	static final String GOOD = """
@@ -141,6 +143,24 @@ class PortfolioImportTest {
 		BudgetPotCsv.write(pots, out);
 
 		assertThat(BudgetPotCsv.read(new ByteArrayInputStream(out.toByteArray()))).containsExactlyElementsOf(pots);
+	}
+
+	/** A download (byte-order mark, semicolons for Dutch Excel, decimal commas) reads back as the same pots. */
+	@Test
+	void potsDownloadedForDutchExcelReadBack() {
+		List<BudgetPot> pots = SyntheticPortfolio.pots();
+		for (CsvFiles.Separator separator : CsvFiles.Separator.values()) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			BudgetPotCsv.download(pots, separator, out);
+			byte[] bytes = out.toByteArray();
+
+			assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+			String text = new String(bytes, StandardCharsets.UTF_8);
+			assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("\uFEFF" + String.join(
+					String.valueOf(separator.character()), BudgetPotCsv.HEADER));
+			assertThat(BudgetPotCsv.read(new ByteArrayInputStream(bytes))).as(separator.name())
+					.containsExactlyElementsOf(pots);
+		}
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import nl.wijkatelier.account.AccountPrincipal;
 import nl.wijkatelier.account.Accounts;
@@ -112,7 +114,7 @@ class AccountApi {
 						.map(NeighbourhoodId::new),
 				Optional.ofNullable(body.partyId()).filter(s -> !s.isBlank()).map(s -> id(s, "partyId"))
 						.map(PartyId::new));
-		String link = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request)
+		String link = ServletUriComponentsBuilder.fromContextPath(request)
 				.path("/invitations/" + issued.token()).build().toUriString();
 		return ResponseEntity.created(URI.create(link)).body(new InvitationJson(issued.invitation().id().toString(),
 				link, issued.invitation().expiresAt().toString()));
@@ -127,9 +129,9 @@ class AccountApi {
 		}
 	}
 
-	private static java.util.UUID id(String text, String field) {
+	private static UUID id(String text, String field) {
 		try {
-			return java.util.UUID.fromString(text.trim());
+			return UUID.fromString(text.trim());
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException(field, "error.id.format", text);

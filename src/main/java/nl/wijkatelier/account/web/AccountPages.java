@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import nl.wijkatelier.account.Accounts;
 import nl.wijkatelier.account.ApiTokens;
@@ -216,7 +217,7 @@ class AccountPages {
 	}
 
 	private static String baseUrl(HttpServletRequest request) {
-		return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request).build()
+		return ServletUriComponentsBuilder.fromContextPath(request).build()
 				.toUriString();
 	}
 }

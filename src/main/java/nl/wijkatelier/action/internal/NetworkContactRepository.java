@@ -1,5 +1,6 @@
 package nl.wijkatelier.action.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,5 +25,5 @@ public interface NetworkContactRepository extends JpaRepository<NetworkContact, 
 
 	/** Contacts who left before {@code before} and whose address is still kept. */
 	@Query("select c from NetworkContact c where c.leftAt < :before and c.email not like 'removed-%'")
-	List<NetworkContact> findLeftBefore(@Param("before") java.time.Instant before);
+	List<NetworkContact> findLeftBefore(@Param("before") Instant before);
 }

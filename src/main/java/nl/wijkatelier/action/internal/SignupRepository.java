@@ -1,5 +1,6 @@
 package nl.wijkatelier.action.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +20,7 @@ public interface SignupRepository extends JpaRepository<Signup, UUID> {
 
 	List<Signup> findByActionId(UUID actionId);
 
-	List<Signup> findByActionIdAndStatusInOrderByCreatedAtAsc(UUID actionId, java.util.Collection<Signup.Status> statuses);
+	List<Signup> findByActionIdAndStatusInOrderByCreatedAtAsc(UUID actionId, Collection<Signup.Status> statuses);
 
 	boolean existsByActionIdAndAddressKey(UUID actionId, String addressKey);
 

@@ -1,14 +1,10 @@
 package nl.wijkatelier.action.web;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,27 +28,51 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.databind.JsonNode;
+
 import nl.wijkatelier.action.Action;
-import nl.wijkatelier.action.ActionEvent;
 import nl.wijkatelier.action.ActionId;
 import nl.wijkatelier.action.ActionNetwork;
+import nl.wijkatelier.action.ActionProperties;
 import nl.wijkatelier.action.ActionTemplate;
 import nl.wijkatelier.action.ActionView;
 import nl.wijkatelier.action.Actions;
+import nl.wijkatelier.action.CancelSignup;
+import nl.wijkatelier.action.ChangeSignup;
+import nl.wijkatelier.action.ChangeSignupRules;
+import nl.wijkatelier.action.CreateAction;
+import nl.wijkatelier.action.DeleteSignup;
 import nl.wijkatelier.action.ImpactParameter;
 import nl.wijkatelier.action.Leaderboard;
+import nl.wijkatelier.action.ManagedSignup;
 import nl.wijkatelier.action.NewAction;
-import nl.wijkatelier.action.Signup;
+import nl.wijkatelier.action.SignUp;
 import nl.wijkatelier.action.SignupDetails;
 import nl.wijkatelier.action.SignupReceipt;
 import nl.wijkatelier.action.SignupRules;
-import nl.wijkatelier.action.Threshold;
+import nl.wijkatelier.action.VoidSignups;
+import nl.wijkatelier.action.web.ActionApiJson.ActionJson;
+import nl.wijkatelier.action.web.ActionApiJson.ActionSummary;
+import nl.wijkatelier.action.web.ActionApiJson.Created;
+import nl.wijkatelier.action.web.ActionApiJson.EventJson;
+import nl.wijkatelier.action.web.ActionApiJson.FieldJson;
+import nl.wijkatelier.action.web.ActionApiJson.ImpactJson;
+import nl.wijkatelier.action.web.ActionApiJson.InvitedJson;
+import nl.wijkatelier.action.web.ActionApiJson.NetworkJson;
+import nl.wijkatelier.action.web.ActionApiJson.NewActionJson;
+import nl.wijkatelier.action.web.ActionApiJson.ParameterJson;
+import nl.wijkatelier.action.web.ActionApiJson.PointJson;
+import nl.wijkatelier.action.web.ActionApiJson.ReceiptJson;
+import nl.wijkatelier.action.web.ActionApiJson.RulesJson;
+import nl.wijkatelier.action.web.ActionApiJson.SignupJson;
+import nl.wijkatelier.action.web.ActionApiJson.ThresholdState;
+import nl.wijkatelier.action.web.ActionApiJson.VoidJson;
+import nl.wijkatelier.action.web.ActionApiJson.VoidedJson;
 import nl.wijkatelier.programme.CurrentUser;
 import nl.wijkatelier.programme.CurrentUsers;
 import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
-import tools.jackson.databind.JsonNode;
 
 /** The actions REST API: create actions, sign households up (idempotently), manage a sign-up by its token. */
 @RestController
@@ -61,153 +81,38 @@ import tools.jackson.databind.JsonNode;
 class ActionApi {
 
 	private final Actions actions;
+	private final CreateAction createAction;
+	private final SignUp signUp;
+	private final ChangeSignup changeSignup;
+	private final CancelSignup cancelSignup;
+	private final DeleteSignup deleteSignup;
+	private final VoidSignups voidSignups;
+	private final ChangeSignupRules changeSignupRules;
 	private final ActionNetwork network;
 	private final Leaderboard leaderboard;
 	private final CurrentUsers currentUsers;
 	private final MessageSource messages;
-	private final nl.wijkatelier.action.ActionProperties properties;
-
+	private final ActionProperties properties;
 	private final SignupLimit signupLimit;
 
-	ActionApi(Actions actions, ActionNetwork network, Leaderboard leaderboard, CurrentUsers currentUsers,
-			MessageSource messages, nl.wijkatelier.action.ActionProperties properties, SignupLimit signupLimit) {
-		this.signupLimit = signupLimit;
-		this.properties = properties;
+	ActionApi(Actions actions, CreateAction createAction, SignUp signUp, ChangeSignup changeSignup,
+			CancelSignup cancelSignup, DeleteSignup deleteSignup, VoidSignups voidSignups,
+			ChangeSignupRules changeSignupRules, ActionNetwork network, Leaderboard leaderboard,
+			CurrentUsers currentUsers, MessageSource messages, ActionProperties properties, SignupLimit signupLimit) {
 		this.actions = actions;
+		this.createAction = createAction;
+		this.signUp = signUp;
+		this.changeSignup = changeSignup;
+		this.cancelSignup = cancelSignup;
+		this.deleteSignup = deleteSignup;
+		this.voidSignups = voidSignups;
+		this.changeSignupRules = changeSignupRules;
 		this.network = network;
 		this.leaderboard = leaderboard;
 		this.currentUsers = currentUsers;
 		this.messages = messages;
-	}
-
-	record ThresholdJson(Integer households, String label) {
-	}
-
-	/**
-	 * The organiser's sign-up rules; a missing field is false.
-	 *
-	 * @param onePerAddress one sign-up per postcode and house number (both then required)
-	 * @param emailConfirmation a sign-up counts only after its household confirmed it through a mailed link
-	 */
-	record RulesJson(Boolean onePerAddress, Boolean emailConfirmation) {
-		static RulesJson of(SignupRules rules) {
-			return new RulesJson(rules.onePerAddress(), rules.emailConfirmation());
-		}
-
-		SignupRules rules() {
-			return new SignupRules(Boolean.TRUE.equals(onePerAddress), Boolean.TRUE.equals(emailConfirmation));
-		}
-	}
-
-	record NewActionJson(String neighbourhoodId, String template, String title, String description, String startDate,
-			String endDate, Integer target, List<ThresholdJson> thresholds, List<String> themes, RulesJson rules) {
-	}
-
-	/**
-	 * @param signupIds the sign-ups to void, all of this action (at most 1,000)
-	 * @param reason why, shown with a withdrawn threshold and kept in the action's events and the audit log
-	 */
-	record VoidJson(List<String> signupIds, String reason) {
-	}
-
-	/** @param withdrawn the thresholds withdrawn because they were reached only through the voided sign-ups */
-	record VoidedJson(int voided, int households, List<ThresholdState> withdrawn) {
-	}
-
-	record Created(String id) {
-	}
-
-	/**
-	 * @param reachedAt when it was (last) reached; kept when withdrawn
-	 * @param withdrawnAt when it was withdrawn because it was reached only through voided sign-ups; null otherwise
-	 */
-	record ThresholdState(int households, String label, Instant reachedAt, boolean currentlyBelow, Instant withdrawnAt,
-			String withdrawnReason) {
-		static ThresholdState of(Threshold t, int households) {
-			return new ThresholdState(t.households(), t.label(), t.reachedAt().orElse(null),
-					t.reached() && households < t.households(), t.withdrawnAt().orElse(null),
-					t.withdrawnReason().orElse(null));
-		}
-
-		boolean reached() {
-			return reachedAt != null && withdrawnAt == null;
-		}
-	}
-
-	record ParameterJson(String name, String label, double value, String unit, String source) {
-	}
-
-	record ImpactJson(String key, String label, double value, String unit, String formula, List<ParameterJson> parameters) {
-	}
-
-	record FieldJson(String key, String unit, int max) {
-	}
-
-	record ActionJson(String id, String neighbourhoodId, String template, String title, String description,
-			LocalDate startDate, LocalDate endDate, Integer target, List<String> themes, boolean open, boolean example,
-			int households, Map<String, Long> totals, List<ThresholdState> thresholds,
-			List<ThresholdState> thresholdsReached, List<ImpactJson> impact, List<FieldJson> fields,
-			boolean contactNeeded, RulesJson rules) {
-	}
-
-	record ActionSummary(String id, String neighbourhoodId, String template, String title, int households,
-			boolean example) {
-		static ActionSummary of(Action a) {
-			return new ActionSummary(a.id().toString(), a.neighbourhoodId().toString(), a.template().name(), a.title(),
-					a.households(), a.example());
-		}
-	}
-
-	record EventJson(String kind, int households, String label, Instant at) {
-		static EventJson of(ActionEvent e) {
-			return new EventJson(e.kind().name(), e.households(), e.label().orElse(null), e.at());
-		}
-	}
-
-	/** @param manageUrl the private web page where the household views, changes, cancels or deletes its sign-up */
-	record ReceiptJson(String signupId, String manageToken, String manageUrl) {
-	}
-
-	/**
-	 * @param status {@code ACTIVE} (counts), {@code PENDING} (waits for the e-mail confirmation, does not count),
-	 *        {@code CANCELLED} or {@code VOIDED}
-	 * @param clientGroup a keyed hash of the client address it came from (the same for sign-ups from one address
-	 *        of one action); null when unknown
-	 */
-	record SignupJson(String signupId, String actionId, String actionTitle, String status,
-			Map<String, Integer> quantity, Map<String, String> household, boolean followUpConsent, Instant createdAt,
-			Instant updatedAt, String clientGroup) {
-		/** Everything stored, for the household itself. */
-		static SignupJson of(Signup s, Action a) {
-			return of(s, a, true);
-		}
-
-		/**
-		 * What an organiser may see: the quantities, and contact data only when the template needs it (an e-mail
-		 * address given only to join the network is not theirs to see).
-		 */
-		static SignupJson forOrganiser(Signup s, Action a) {
-			return of(s, a, a.template().contact().needsContact());
-		}
-
-		private static SignupJson of(Signup s, Action a, boolean contact) {
-			Map<String, String> household = new LinkedHashMap<>();
-			s.name().ifPresent(v -> household.put("name", v));
-			s.email().filter(v -> contact).ifPresent(v -> household.put("email", v));
-			s.postcode().ifPresent(v -> household.put("postcode", v));
-			s.houseNumber().ifPresent(v -> household.put("houseNumber", v));
-			return new SignupJson(s.id().toString(), a.id().toString(), a.title(), s.status().name(), s.quantities(),
-					household, contact && s.followUpConsent(), s.createdAt(), s.updatedAt(), s.clientGroup().orElse(null));
-		}
-	}
-
-	record NetworkJson(int members, List<PointJson> growth) {
-	}
-
-	record PointJson(String month, int members) {
-	}
-
-	record InvitedJson(int invited) {
+		this.properties = properties;
+		this.signupLimit = signupLimit;
 	}
 
 	@PostMapping("/actions")
@@ -216,9 +121,9 @@ class ActionApi {
 	ResponseEntity<Created> create(@RequestBody NewActionJson body) {
 		CurrentUser user = currentUsers.require();
 		Checks checks = new Checks();
-		NeighbourhoodId neighbourhood = neighbourhoodId(body.neighbourhoodId(), checks);
-		LocalDate start = date("startDate", body.startDate(), checks);
-		LocalDate end = date("endDate", body.endDate(), checks);
+		NeighbourhoodId neighbourhood = ActionInput.neighbourhoodId(body.neighbourhoodId(), checks);
+		LocalDate start = ActionInput.date("startDate", body.startDate(), checks);
+		LocalDate end = ActionInput.date("endDate", body.endDate(), checks);
 		if (neighbourhood != null) {
 			currentUsers.require(u -> Actions.mayOrganise(u, neighbourhood));
 		}
@@ -228,8 +133,8 @@ class ActionApi {
 		NewAction command = new NewAction(neighbourhood, body.template(), body.title(), body.description(), start, end,
 				body.target(), thresholds, body.themes(), false,
 				body.rules() == null ? SignupRules.NONE : body.rules().rules());
-		allAtOnce(checks, () -> actions.validate(command));
-		Action action = actions.create(command, Optional.of(user));
+		ActionInput.allAtOnce(checks, () -> createAction.validate(command));
+		Action action = createAction.create(command, Optional.of(user));
 		return ResponseEntity.created(URI.create("/api/v1/actions/" + action.id())).body(new Created(action.id().toString()));
 	}
 
@@ -275,7 +180,7 @@ class ActionApi {
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@RequestBody JsonNode body, HttpServletRequest request) {
 		signupLimit.count(id, request.getRemoteAddr());
-		SignupReceipt receipt = actions.signUp(id, Optional.ofNullable(idempotencyKey), details(body),
+		SignupReceipt receipt = signUp.signUp(id, Optional.ofNullable(idempotencyKey), SignupDetails.fromJson(body),
 				Optional.ofNullable(request.getRemoteAddr()));
 		return ResponseEntity.status(HttpStatus.CREATED)
 				.header("Location", "/api/v1/signups/" + receipt.manageToken())
@@ -306,7 +211,7 @@ class ActionApi {
 	RulesJson rules(@PathVariable ActionId id, @RequestBody RulesJson body) {
 		Action action = actions.action(id);
 		currentUsers.require(u -> Actions.mayOrganise(u, action.neighbourhoodId()));
-		return RulesJson.of(actions.changeRules(id, body == null ? SignupRules.NONE : body.rules()).rules());
+		return RulesJson.of(changeSignupRules.changeRules(id, body == null ? SignupRules.NONE : body.rules()).rules());
 	}
 
 	@PostMapping("/actions/{id}/signups/void")
@@ -316,7 +221,7 @@ class ActionApi {
 	VoidedJson voidSignups(@PathVariable ActionId id, @RequestBody VoidJson body) {
 		Action action = actions.action(id);
 		currentUsers.require(u -> Actions.mayOrganise(u, action.neighbourhoodId()));
-		Actions.Voided voided = actions.voidSignups(id, body == null ? null : body.signupIds(),
+		VoidSignups.Voided voided = voidSignups.voidSignups(id, body == null ? null : body.signupIds(),
 				body == null ? null : body.reason());
 		return new VoidedJson(voided.voided(), voided.households(),
 				voided.withdrawn().stream().map(t -> ThresholdState.of(t, voided.households())).toList());
@@ -334,28 +239,28 @@ class ActionApi {
 	@GetMapping("/signups/{manageToken}")
 	@Operation(summary = "Export everything stored about one's sign-up (with the private manage token)")
 	SignupJson signup(@PathVariable String manageToken) {
-		Actions.ManagedSignup managed = actions.managed(manageToken);
+		ManagedSignup managed = actions.managed(manageToken);
 		return SignupJson.of(managed.signup(), managed.action());
 	}
 
 	@PutMapping("/signups/{manageToken}")
 	@Operation(summary = "Change one's sign-up (same body as a sign-up)")
 	SignupJson change(@PathVariable String manageToken, @RequestBody JsonNode body) {
-		Actions.ManagedSignup managed = actions.change(manageToken, details(body));
+		ManagedSignup managed = changeSignup.change(manageToken, SignupDetails.fromJson(body));
 		return SignupJson.of(managed.signup(), managed.action());
 	}
 
 	@PostMapping("/signups/{manageToken}/cancel")
 	@Operation(summary = "Cancel one's sign-up: it no longer counts (kept until the personal data is removed)")
 	SignupJson cancel(@PathVariable String manageToken) {
-		Actions.ManagedSignup managed = actions.cancel(manageToken);
+		ManagedSignup managed = cancelSignup.cancel(manageToken);
 		return SignupJson.of(managed.signup(), managed.action());
 	}
 
 	@DeleteMapping("/signups/{manageToken}")
 	@Operation(summary = "Delete one's sign-up and its network opt-in")
 	ResponseEntity<Void> delete(@PathVariable String manageToken) {
-		actions.delete(manageToken);
+		deleteSignup.delete(manageToken);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -373,106 +278,6 @@ class ActionApi {
 	NetworkJson network(@PathVariable NeighbourhoodId id) {
 		return new NetworkJson(network.size(id), network.growth(id).stream()
 				.map(p -> new PointJson(p.month().toString(), p.members())).toList());
-	}
-
-	/**
-	 * Throws the violations found while reading the input together with those of the use case's own check, so a
-	 * person sees every mistake at once; a field already reported while reading is not reported twice.
-	 */
-	static void allAtOnce(Checks reading, Runnable validation) {
-		List<InvalidInputException.Violation> all = new ArrayList<>();
-		try {
-			reading.throwIfAny();
-		}
-		catch (InvalidInputException ex) {
-			all.addAll(ex.violations());
-		}
-		try {
-			validation.run();
-		}
-		catch (InvalidInputException ex) {
-			java.util.Set<String> seen = new java.util.HashSet<>();
-			all.forEach(v -> seen.add(v.field()));
-			ex.violations().stream().filter(v -> !seen.contains(v.field())).forEach(all::add);
-		}
-		if (!all.isEmpty()) {
-			throw new InvalidInputException(all);
-		}
-	}
-
-	/** Reads a sign-up body leniently enough to name every wrong field: quantities must be whole numbers. */
-	static SignupDetails details(JsonNode body) {
-		Checks checks = new Checks();
-		Map<String, Integer> quantities = new LinkedHashMap<>();
-		JsonNode quantity = body == null ? null : body.get("quantity");
-		if (quantity == null || !quantity.isObject()) {
-			checks.add("quantity", "error.action.quantity.nothing");
-		}
-		else {
-			for (Map.Entry<String, JsonNode> entry : quantity.properties()) {
-				JsonNode value = entry.getValue();
-				if (value.isIntegralNumber() && value.canConvertToInt()) {
-					quantities.put(entry.getKey(), value.intValue());
-				}
-				else if (value.isNumber() && value.isIntegralNumber()) {
-					quantities.put(entry.getKey(), Integer.MAX_VALUE);
-				}
-				else {
-					checks.add("quantity." + entry.getKey(), "error.action.quantity.whole");
-				}
-			}
-		}
-		JsonNode household = body == null ? null : body.get("household");
-		Optional<String> name = text(household, "name", checks);
-		Optional<String> email = text(household, "email", checks);
-		Optional<String> postcode = text(household, "postcode", checks);
-		Optional<String> houseNumber = text(household, "houseNumber", checks);
-		JsonNode consent = body == null ? null : body.get("followUpConsent");
-		if (consent != null && !consent.isNull() && !consent.isBoolean()) {
-			checks.add("followUpConsent", "error.action.boolean");
-		}
-		checks.throwIfAny();
-		return new SignupDetails(quantities, name, email, postcode, houseNumber, consent != null && consent.asBoolean());
-	}
-
-	private static Optional<String> text(JsonNode household, String field, Checks checks) {
-		JsonNode value = household == null ? null : household.get(field);
-		if (value == null || value.isNull()) {
-			return Optional.empty();
-		}
-		if (!value.isString() && !value.isNumber()) {
-			checks.add("household." + field, "error.action.text");
-			return Optional.empty();
-		}
-		String text = value.asString();
-		if (text.length() > 300) {
-			checks.add("household." + field, "error.tooLong", 300);
-			return Optional.empty();
-		}
-		return Optional.of(text);
-	}
-
-	private static NeighbourhoodId neighbourhoodId(String text, Checks checks) {
-		try {
-			return NeighbourhoodId.of(text == null ? "" : text.trim());
-		}
-		catch (IllegalArgumentException ex) {
-			checks.add("neighbourhoodId", "error.neighbourhood.unknown", text == null ? "" : text);
-			return null;
-		}
-	}
-
-	static LocalDate date(String field, String text, Checks checks) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.trim());
-		}
-		catch (DateTimeParseException ex) {
-			checks.add(field, "error.action.date");
-			return null;
-		}
 	}
 
 	private String text(String key, Locale locale) {

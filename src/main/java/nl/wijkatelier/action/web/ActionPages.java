@@ -2,14 +2,16 @@ package nl.wijkatelier.action.web;
 
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,13 +37,22 @@ import nl.wijkatelier.action.ActionNetwork;
 import nl.wijkatelier.action.ActionTemplate;
 import nl.wijkatelier.action.ActionView;
 import nl.wijkatelier.action.Actions;
+import nl.wijkatelier.action.CancelSignup;
+import nl.wijkatelier.action.ChangeSignup;
+import nl.wijkatelier.action.ChangeSignupRules;
+import nl.wijkatelier.action.ConfirmSignup;
+import nl.wijkatelier.action.CreateAction;
+import nl.wijkatelier.action.DeleteSignup;
 import nl.wijkatelier.action.ImpactParameter;
 import nl.wijkatelier.action.Leaderboard;
+import nl.wijkatelier.action.ManagedSignup;
 import nl.wijkatelier.action.NewAction;
 import nl.wijkatelier.action.QuantityField;
+import nl.wijkatelier.action.SignUp;
 import nl.wijkatelier.action.SignupDetails;
 import nl.wijkatelier.action.SignupReceipt;
 import nl.wijkatelier.action.SignupRules;
+import nl.wijkatelier.action.VoidSignups;
 import nl.wijkatelier.mail.Mails;
 import nl.wijkatelier.platform.FormErrors;
 import nl.wijkatelier.platform.RateLimitedException;
@@ -53,6 +65,7 @@ import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.ConflictException;
 import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
+import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.shared.UnprocessableException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,6 +77,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ActionPages {
 
 	private final Actions actions;
+	private final UseCases useCases;
 	private final ActionNetwork network;
 	private final Leaderboard leaderboard;
 	private final ProgrammeCatalog catalog;
@@ -74,10 +88,20 @@ class ActionPages {
 	private final JsonMapper json;
 	private final SignupLimit signupLimit;
 
-	ActionPages(Actions actions, ActionNetwork network, Leaderboard leaderboard, ProgrammeCatalog catalog,
-			ThemeCatalog themes, CurrentUsers currentUsers, MessageSource messages, Mails mails, JsonMapper json, SignupLimit signupLimit) {
-		this.signupLimit = signupLimit;
+	/** The changes the pages make, one use case each. */
+	record UseCases(CreateAction createAction, SignUp signUp, ConfirmSignup confirmSignup, ChangeSignup changeSignup,
+			CancelSignup cancelSignup, DeleteSignup deleteSignup, VoidSignups voidSignups,
+			ChangeSignupRules changeSignupRules) {
+	}
+
+	ActionPages(Actions actions, CreateAction createAction, SignUp signUp, ConfirmSignup confirmSignup,
+			ChangeSignup changeSignup, CancelSignup cancelSignup, DeleteSignup deleteSignup, VoidSignups voidSignups,
+			ChangeSignupRules changeSignupRules, ActionNetwork network, Leaderboard leaderboard,
+			ProgrammeCatalog catalog, ThemeCatalog themes, CurrentUsers currentUsers, MessageSource messages,
+			Mails mails, JsonMapper json, SignupLimit signupLimit) {
 		this.actions = actions;
+		this.useCases = new UseCases(createAction, signUp, confirmSignup, changeSignup, cancelSignup, deleteSignup,
+				voidSignups, changeSignupRules);
 		this.network = network;
 		this.leaderboard = leaderboard;
 		this.catalog = catalog;
@@ -86,6 +110,7 @@ class ActionPages {
 		this.messages = messages;
 		this.mails = mails;
 		this.json = json;
+		this.signupLimit = signupLimit;
 	}
 
 	/** One action in a list: where, how far, how it is going. */
@@ -102,8 +127,8 @@ class ActionPages {
 	record FieldRow(QuantityField field, String unit, String value) {
 	}
 
-	@org.springframework.web.bind.annotation.ModelAttribute("zone")
-	java.time.ZoneId zone() {
+	@ModelAttribute("zone")
+	ZoneId zone() {
 		return Action.ZONE;
 	}
 
@@ -184,7 +209,7 @@ class ActionPages {
 			if (formToken.isBlank()) {
 				throw new InvalidInputException("formToken", "error.action.formToken");
 			}
-			SignupReceipt receipt = actions.signUp(id, Optional.of("form:" + formToken), details(params),
+			SignupReceipt receipt = useCases.signUp().signUp(id, Optional.of("form:" + formToken), SignupDetails.fromForm(params),
 					Optional.ofNullable(request.getRemoteAddr()));
 			return "redirect:/actions/manage/" + receipt.manageToken() + "?welcome";
 		}
@@ -210,34 +235,6 @@ class ActionPages {
 		}
 	}
 
-	/** Reads the sign-up form: {@code q.<field>} quantities (empty = 0), household fields and the opt-in. */
-	static SignupDetails details(Map<String, String> params) {
-		Checks checks = new Checks();
-		Map<String, Integer> quantities = new LinkedHashMap<>();
-		params.forEach((name, value) -> {
-			if (!name.startsWith("q.")) {
-				return;
-			}
-			String key = name.substring(2);
-			String text = value == null ? "" : value.trim();
-			if (text.isEmpty()) {
-				return;
-			}
-			try {
-				long number = Long.parseLong(text);
-				quantities.put(key, number > Integer.MAX_VALUE ? Integer.MAX_VALUE
-						: number < Integer.MIN_VALUE ? Integer.MIN_VALUE : (int) number);
-			}
-			catch (NumberFormatException ex) {
-				checks.add("quantity." + key, "error.action.quantity.whole");
-			}
-		});
-		checks.throwIfAny();
-		return new SignupDetails(quantities, Optional.ofNullable(params.get("name")),
-				Optional.ofNullable(params.get("email")), Optional.ofNullable(params.get("postcode")),
-				Optional.ofNullable(params.get("houseNumber")), "true".equals(params.get("followUpConsent")));
-	}
-
 	@GetMapping("/actions/manage/{token}")
 	String manage(@PathVariable String token, @RequestParam(required = false) String welcome, Model model,
 			Locale locale) {
@@ -245,13 +242,13 @@ class ActionPages {
 	}
 
 	private String managePage(String token, Model model, Locale locale, FormErrors errors, boolean welcome) {
-		Actions.ManagedSignup managed = actions.managed(token);
+		ManagedSignup managed = actions.managed(token);
 		Action action = managed.action();
 		model.addAttribute("signup", managed.signup());
 		model.addAttribute("a", action);
 		model.addAttribute("token", token);
 		model.addAttribute("welcome", welcome);
-		model.addAttribute("open", action.openAt(java.time.Instant.now()));
+		model.addAttribute("open", action.openAt(Instant.now()));
 		model.addAttribute("fields", action.template().fields().stream()
 				.map(f -> new FieldRow(f, text(f.unitKey(), locale),
 						String.valueOf(managed.signup().quantities().getOrDefault(f.key(), 0)))).toList());
@@ -263,7 +260,7 @@ class ActionPages {
 	String change(@PathVariable String token, @RequestParam Map<String, String> params, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		try {
-			actions.change(token, details(params));
+			useCases.changeSignup().change(token, SignupDetails.fromForm(params));
 			redirect.addFlashAttribute("notice", "signup.changed");
 			return "redirect:/actions/manage/" + token;
 		}
@@ -278,7 +275,7 @@ class ActionPages {
 
 	@PostMapping("/actions/manage/{token}/cancel")
 	String cancel(@PathVariable String token, RedirectAttributes redirect) {
-		actions.cancel(token);
+		useCases.cancelSignup().cancel(token);
 		redirect.addFlashAttribute("notice", "signup.cancelled");
 		return "redirect:/actions/manage/" + token;
 	}
@@ -286,16 +283,16 @@ class ActionPages {
 	@PostMapping("/actions/manage/{token}/delete")
 	String delete(@PathVariable String token, RedirectAttributes redirect) {
 		ActionId action = actions.managed(token).action().id();
-		actions.delete(token);
+		useCases.deleteSignup().delete(token);
 		redirect.addFlashAttribute("notice", "signup.deleted");
 		return "redirect:/actions/" + action;
 	}
 
 	@GetMapping("/actions/manage/{token}/export")
 	ResponseEntity<byte[]> export(@PathVariable String token) {
-		Actions.ManagedSignup managed = actions.managed(token);
+		ManagedSignup managed = actions.managed(token);
 		byte[] body = json.writerWithDefaultPrettyPrinter()
-				.writeValueAsString(ActionApi.SignupJson.of(managed.signup(), managed.action()))
+				.writeValueAsString(ActionApiJson.SignupJson.of(managed.signup(), managed.action()))
 				.getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
 				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"aanmelding.json\"").body(body);
@@ -337,8 +334,8 @@ class ActionPages {
 		CurrentUser user = currentUsers.require(u -> Actions.mayOrganise(u, neighbourhood));
 		try {
 			Checks checks = new Checks();
-			LocalDate start = ActionApi.date("startDate", params.get("startDate"), checks);
-			LocalDate end = ActionApi.date("endDate", params.get("endDate"), checks);
+			LocalDate start = ActionInput.date("startDate", params.get("startDate"), checks);
+			LocalDate end = ActionInput.date("endDate", params.get("endDate"), checks);
 			Integer target = whole("target", params.get("target"), checks);
 			List<NewAction.ThresholdSpec> thresholds = new ArrayList<>();
 			for (int i = 0; i < 3; i++) {
@@ -351,8 +348,8 @@ class ActionPages {
 			}
 			NewAction command = new NewAction(neighbourhood, params.get("template"), params.get("title"),
 					params.get("description"), start, end, target, thresholds, List.of(), false, rules(params));
-			ActionApi.allAtOnce(checks, () -> actions.validate(command));
-			Action action = actions.create(command, Optional.of(user));
+			ActionInput.allAtOnce(checks, () -> useCases.createAction().validate(command));
+			Action action = useCases.createAction().create(command, Optional.of(user));
 			return "redirect:/actions/" + action.id();
 		}
 		catch (InvalidInputException ex) {
@@ -406,7 +403,7 @@ class ActionPages {
 			RedirectAttributes redirect) {
 		Action action = actions.action(id);
 		currentUsers.require(u -> Actions.mayOrganise(u, action.neighbourhoodId()));
-		actions.changeRules(id, rules(params));
+		useCases.changeSignupRules().changeRules(id, rules(params));
 		redirect.addFlashAttribute("notice", "rules.saved");
 		return "redirect:/actions/" + id + "/organise";
 	}
@@ -417,14 +414,14 @@ class ActionPages {
 		Action action = actions.action(id);
 		currentUsers.require(u -> Actions.mayOrganise(u, action.neighbourhoodId()));
 		try {
-			Actions.Voided voided = actions.voidSignups(id, chosen == null ? List.of() : chosen, reason);
+			VoidSignups.Voided voided = useCases.voidSignups().voidSignups(id, chosen == null ? List.of() : chosen, reason);
 			redirect.addFlashAttribute("voided", messages.getMessage("organise.voided",
 					new Object[] { voided.voided(), voided.households() }, locale));
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("conflict", ex.violations().stream()
 					.map(v -> messages.getMessage(v.messageKey(), v.arguments().toArray(), v.messageKey(), locale))
-					.collect(java.util.stream.Collectors.joining(" ")));
+					.collect(Collectors.joining(" ")));
 		}
 		return "redirect:/actions/" + id + "/organise#signups-heading";
 	}
@@ -439,11 +436,11 @@ class ActionPages {
 	@PostMapping("/actions/confirm/{token}")
 	String confirm(@PathVariable String token, Model model) {
 		try {
-			Actions.ManagedSignup confirmed = actions.confirm(token);
+			ManagedSignup confirmed = useCases.confirmSignup().confirm(token);
 			model.addAttribute("a", confirmed.action());
 			model.addAttribute("done", true);
 		}
-		catch (nl.wijkatelier.shared.NotFoundException ex) {
+		catch (NotFoundException ex) {
 			model.addAttribute("unknown", true);
 		}
 		model.addAttribute("token", token);

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import nl.wijkatelier.atelier.Atelier;
 import nl.wijkatelier.atelier.Ateliers;
+import nl.wijkatelier.atelier.OwnAnswers;
 import nl.wijkatelier.platform.NavigationItem;
 import nl.wijkatelier.programme.CurrentUser;
 import nl.wijkatelier.programme.Neighbourhood;
@@ -23,7 +24,9 @@ import nl.wijkatelier.programme.Programme;
 @Component
 class AtelierSection implements PageSection {
 
-	record Model(String headingKey, List<Atelier> ateliers, Optional<String> newLink, boolean facilitator) {
+	/** {@code ownLink}: the page to answer the four questions on one's own, for those who take part here. */
+	record Model(String headingKey, List<Atelier> ateliers, Optional<String> newLink, boolean facilitator,
+			Optional<String> ownLink) {
 	}
 
 	private final Ateliers ateliers;
@@ -40,13 +43,15 @@ class AtelierSection implements PageSection {
 				.filter(a -> a.isPublished() || Ateliers.mayFacilitate(a, viewer)).toList();
 		boolean mayCreate = viewer.map(u -> neighbourhood.map(n -> u.canFacilitate(n.id())).orElse(u.admin()))
 				.orElse(false);
-		if (list.isEmpty() && !mayCreate) {
+		Optional<String> ownLink = neighbourhood.filter(n -> OwnAnswers.mayAnswer(n.id(), viewer))
+				.map(n -> "/neighbourhoods/" + n.id() + "/on-your-own");
+		if (list.isEmpty() && !mayCreate && ownLink.isEmpty()) {
 			return Optional.empty();
 		}
 		String newLink = neighbourhood.map(n -> "/ateliers/new?neighbourhoodId=" + n.id()).orElse("/ateliers/new");
 		return Optional.of(new View(10, "atelier/section", "ateliers", new Model(
 				neighbourhood.isPresent() ? "section.ateliers.neighbourhood" : "section.ateliers.programme", list,
-				mayCreate ? Optional.of(newLink) : Optional.empty(), mayCreate)));
+				mayCreate ? Optional.of(newLink) : Optional.empty(), mayCreate, ownLink)));
 	}
 
 	@Configuration

@@ -81,8 +81,12 @@ class LiveChannel implements SmartLifecycle {
 		}
 	}
 
-	/** On H2, after the change is committed, so the screen's fetch sees it. */
-	@TransactionalEventListener(fallbackExecution = true)
+	/**
+	 * On H2, after the change is committed, so the screen's fetch sees it. After completion rather than after commit:
+	 * a rolled-back change only makes the screens fetch what they already show, and the event publication registry
+	 * keeps a row for every after-commit listener, which a live screen's nudge on every contribution does not need.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
 	void pushHere(AtelierActivity activity) {
 		if (connector.isEmpty()) {
 			screens.push(activity.atelier());

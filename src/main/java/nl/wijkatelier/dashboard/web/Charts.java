@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import nl.wijkatelier.dashboard.NeighbourhoodDashboard;
 import nl.wijkatelier.shared.PartyType;
@@ -61,7 +62,7 @@ final class Charts {
 	static HBars themes(NeighbourhoodDashboard.LatestAtelier atelier, Map<PartyType, String> typeNames,
 			String everyone, Locale locale) {
 		double max = atelier.themes().stream()
-				.flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t.mean()),
+				.flatMap(t -> Stream.concat(Stream.of(t.mean()),
 						t.byPartyType().values().stream()))
 				.mapToDouble(d -> d).max().orElse(0);
 		List<HBar> bars = new ArrayList<>();

@@ -2,17 +2,18 @@ package nl.wijkatelier.dashboard.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.wijkatelier.dashboard.Dashboards;
 import nl.wijkatelier.dashboard.NeighbourhoodDashboard;
@@ -30,11 +32,12 @@ import nl.wijkatelier.dashboard.ProgrammeDashboard;
 import nl.wijkatelier.programme.KeyFigures;
 import nl.wijkatelier.programme.Programme;
 import nl.wijkatelier.programme.ProgrammeCatalog;
+import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.platform.PdfDocuments;
 import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.shared.PartyType;
-import nl.wijkatelier.shared.SpreadsheetCells;
+import nl.wijkatelier.shared.CsvFiles;
 import nl.wijkatelier.works.WorksProperties;
 
 /**
@@ -76,7 +79,8 @@ class DashboardPages {
 	}
 
 	@GetMapping("/neighbourhoods/{id}/dashboard.csv")
-	ResponseEntity<byte[]> neighbourhoodCsv(@PathVariable NeighbourhoodId id, Locale locale) {
+	ResponseEntity<byte[]> neighbourhoodCsv(@PathVariable NeighbourhoodId id,
+			@RequestParam(CsvFiles.SEPARATOR_PARAMETER) Optional<String> separator, Locale locale) {
 		NeighbourhoodDashboard d = dashboards.neighbourhood(id, locale);
 		List<List<Object>> rows = new ArrayList<>();
 		figureRows(d.figures(), locale).forEach((k, v) -> rows.add(List.of("figures", k, "", v)));
@@ -98,8 +102,9 @@ class DashboardPages {
 		});
 		d.tasks().forEach(t -> rows.add(List.of("tasks", t.id(), t.start() + "/" + t.end(), t.coupled() ? 1 : 0)));
 		d.couplings().forEach(c -> rows.add(List.of("couplings", c.a() + "+" + c.b(),
-				text("dashboard.saving", locale), c.potentialSavingCents() / 100.0)));
-		return csv("dashboard-" + id + ".csv", List.of("section", "item", "measure", "value"), rows);
+				text("dashboard.saving", locale), Money.ofCents(c.potentialSavingCents()).toDecimal())));
+		return csv("dashboard-" + id + ".csv", List.of("section", "item", "measure", "value"), rows,
+				CsvFiles.Separator.of(separator));
 	}
 
 	@GetMapping("/dashboard")
@@ -120,23 +125,24 @@ class DashboardPages {
 				.map(r -> entry(r.name(), (double) r.figures().atelierParticipants())).toList(), "#D55E00", locale));
 		model.addAttribute("networkChart", Charts.bars(d.rows().stream()
 				.map(r -> entry(r.name(), (double) r.figures().networkMembers())).toList(), "#117733", locale));
-		model.addAttribute("euros", new Format.Euros(locale));
+		model.addAttribute("figures", new Format.Figures(locale));
 		return "dashboard/programme";
 	}
 
 	@GetMapping("/programmes/{slug}/dashboard.csv")
-	ResponseEntity<byte[]> programmeCsv(@PathVariable String slug, Locale locale) {
+	ResponseEntity<byte[]> programmeCsv(@PathVariable String slug,
+			@RequestParam(CsvFiles.SEPARATOR_PARAMETER) Optional<String> separator, Locale locale) {
 		ProgrammeDashboard d = dashboards.programme(programme(slug), locale);
 		List<List<Object>> rows = new ArrayList<>();
 		for (ProgrammeDashboard.Row r : d.rows()) {
 			NeighbourhoodDashboard.Figures f = r.figures();
 			rows.add(List.of(r.name(), r.municipality(), f.ateliers(), f.atelierParticipants(), f.actions(),
-					f.households(), f.networkMembers(), f.tasks(), f.couplings(), f.potentialSavingCents() / 100.0,
+					f.households(), f.networkMembers(), f.tasks(), f.couplings(), Money.ofCents(f.potentialSavingCents()).toDecimal(),
 					f.inhabitants().map(String::valueOf).orElse(""), f.homes().map(String::valueOf).orElse("")));
 		}
 		return csv("dashboard-" + slug + ".csv", List.of("neighbourhood", "municipality", "ateliers",
 				"atelier_participants", "actions", "households", "network_members", "tasks", "couplings",
-				"potential_saving_euro", "inhabitants", "homes"), rows);
+				"potential_saving_euro", "inhabitants", "homes"), rows, CsvFiles.Separator.of(separator));
 	}
 
 	private Programme programme(String slug) {
@@ -148,7 +154,7 @@ class DashboardPages {
 		for (PartyType type : PartyType.values()) {
 			typeNames.put(type, text(type.messageKey(), locale));
 		}
-		Map<String, Object> model = new java.util.HashMap<>();
+		Map<String, Object> model = new HashMap<>();
 		model.put("d", d);
 		model.put("typeNames", typeNames);
 		model.put("colors", Charts.COLORS);
@@ -166,13 +172,13 @@ class DashboardPages {
 		model.put("signupsChart", Charts.columns(d.participation().stream()
 				.map(p -> Map.entry(p.month().toString(), p.signups())).toList(), "#0072B2"));
 		model.put("timeline", Charts.timeline(d.tasks()));
-		model.put("euros", new Format.Euros(locale));
+		model.put("figures", new Format.Figures(locale));
 		return model;
 	}
 
 	/** The comparable figures with their labels, in display order. */
 	private Map<String, String> figureRows(NeighbourhoodDashboard.Figures f, Locale locale) {
-		Map<String, String> rows = new java.util.LinkedHashMap<>();
+		Map<String, String> rows = new LinkedHashMap<>();
 		rows.put(text("dashboard.ateliers", locale), String.valueOf(f.ateliers()));
 		rows.put(text("dashboard.atelierParticipants", locale), String.valueOf(f.atelierParticipants()));
 		rows.put(text("dashboard.actions", locale), String.valueOf(f.actions()));
@@ -180,7 +186,7 @@ class DashboardPages {
 		rows.put(text("dashboard.members", locale), String.valueOf(f.networkMembers()));
 		rows.put(text("dashboard.tasks", locale), String.valueOf(f.tasks()));
 		rows.put(text("dashboard.couplings", locale), String.valueOf(f.couplings()));
-		rows.put(text("dashboard.saving", locale), Format.euros(f.potentialSavingCents(), locale));
+		rows.put(text("dashboard.saving", locale), Money.ofCents(f.potentialSavingCents()).formatWhole(locale));
 		rows.put(text("dashboard.inhabitants", locale),
 				f.inhabitants().map(v -> Format.number(v, locale)).orElse(text("dashboard.unknown", locale)));
 		rows.put(text("dashboard.homes", locale),
@@ -192,12 +198,13 @@ class DashboardPages {
 		return new AbstractMap.SimpleImmutableEntry<>(key, value);
 	}
 
-	private static ResponseEntity<byte[]> csv(String filename, List<String> header, List<List<Object>> rows) {
+	private static ResponseEntity<byte[]> csv(String filename, List<String> header, List<List<Object>> rows,
+			CsvFiles.Separator separator) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-				CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+		try (CSVPrinter printer = new CSVPrinter(CsvFiles.writer(out),
+				CsvFiles.format(separator, header.toArray(String[]::new)))) {
 			for (List<Object> row : rows) {
-				printer.printRecord(SpreadsheetCells.row(row));
+				printer.printRecord(CsvFiles.row(separator, row));
 			}
 		}
 		catch (IOException ex) {

@@ -3,15 +3,11 @@ package nl.wijkatelier.dashboard.web;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** Numbers as the reader writes them (1.234,5 in Dutch, 1,234.5 in English). */
+/** Numbers as the reader writes them (1.234,5 in Dutch, 1,234.5 in English); amounts in euros go through {@code Money}. */
 final class Format {
 
-	/** For templates: {@code ${euros.of(cents)}}, {@code ${euros.number(value)}}. */
-	record Euros(Locale locale) {
-		public String of(long cents) {
-			return euros(cents, locale);
-		}
-
+	/** For templates: {@code ${figures.number(value)}}. */
+	record Figures(Locale locale) {
 		public String number(double value) {
 			return Format.number(value, locale);
 		}
@@ -24,12 +20,5 @@ final class Format {
 		NumberFormat format = NumberFormat.getNumberInstance(locale);
 		format.setMaximumFractionDigits(1);
 		return format.format(value);
-	}
-
-	/** Euro cents as whole euros. */
-	static String euros(long cents, Locale locale) {
-		NumberFormat format = NumberFormat.getNumberInstance(locale);
-		format.setMaximumFractionDigits(0);
-		return "€ " + format.format(Math.round(cents / 100.0));
 	}
 }

@@ -2,6 +2,7 @@ package nl.wijkatelier.knowledge.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -98,7 +99,7 @@ class SearchIndexer {
 	/** A tip reads as its text with where and from whom it comes, in Dutch, the language tips are written in. */
 	private SearchDocument document(Tip tip) {
 		String where = catalog.findNeighbourhood(tip.neighbourhoodId()).map(Neighbourhood::name).orElse("");
-		String role = messages.getMessage(tip.partyType().messageKey(), null, java.util.Locale.forLanguageTag("nl"));
+		String role = messages.getMessage(tip.partyType().messageKey(), null, Locale.forLanguageTag("nl"));
 		String title = tip.text().length() > 90 ? tip.text().substring(0, 90).strip() + "…" : tip.text();
 		return new SearchDocument("tip:" + tip.id(), "tip", title, tip.text() + " (" + where + ", " + role + ")",
 				"/knowledge/tips#tip-" + tip.id(), tip.themes(), "TIP", Optional.of(tip.neighbourhoodId()));
@@ -122,7 +123,11 @@ class SearchIndexer {
 		catalog.findNeighbourhood(registered.neighbourhood()).ifPresent(n -> search.index(document(n)));
 	}
 
-	/** A published atelier's report and each of its tips (question 4) become findable. */
+	/**
+	 * A published atelier's report becomes findable by everything it says (summary, insights, the answers to the
+	 * four questions with opportunities, challenges, tough questions and approaches per role, and tips), and each
+	 * of its tips on its own.
+	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(AtelierPublished published) {
 		documents(published).forEach(search::index);
@@ -131,14 +136,16 @@ class SearchIndexer {
 	private List<SearchDocument> documents(AtelierPublished p) {
 		String where = p.neighbourhood().flatMap(catalog::findNeighbourhood).map(Neighbourhood::name).orElse("");
 		List<SearchDocument> documents = new ArrayList<>();
-		documents.add(new SearchDocument("report:" + p.atelier(), "report", p.title(),
-				String.join(" ", p.heldOn().toString(), where, String.join(" ", p.tips())), p.reportPath(), p.themes(),
-				"REPORT", p.neighbourhood()));
+		List<String> says = new ArrayList<>(List.of(p.heldOn().toString(), where));
+		says.addAll(p.says().texts());
+		says.addAll(p.tips());
+		documents.add(new SearchDocument("report:" + p.atelier(), "report", p.title(), String.join("\n", says),
+				p.reportPath(), p.themes(), "REPORT", p.neighbourhood()));
 		for (int i = 0; i < p.tips().size(); i++) {
 			String tip = p.tips().get(i);
 			String title = tip.length() > 90 ? tip.substring(0, 90).strip() + "…" : tip;
 			String role = p.tipRoles().get(i).map(r -> ", " + messages.getMessage(r.messageKey(), null,
-					java.util.Locale.forLanguageTag("nl"))).orElse("");
+					Locale.forLanguageTag("nl"))).orElse("");
 			documents.add(new SearchDocument("tip:" + p.atelier() + ":" + i, "tip", title,
 					tip + " (" + p.title() + (where.isEmpty() ? "" : ", " + where) + role + ")", p.reportPath(),
 					p.themes(), "TIP", p.neighbourhood()));
@@ -146,7 +153,7 @@ class SearchIndexer {
 		return documents;
 	}
 
-	static String key(java.util.UUID resource) {
+	static String key(UUID resource) {
 		return "resource:" + resource;
 	}
 

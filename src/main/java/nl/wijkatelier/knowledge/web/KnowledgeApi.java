@@ -1,15 +1,14 @@
 package nl.wijkatelier.knowledge.web;
 
-import java.util.List;
-import java.util.Optional;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -132,13 +131,13 @@ class KnowledgeApi {
 		Optional<ThemeCode> themeFilter = Optional.ofNullable(theme).filter(t -> !t.isBlank())
 				.map(t -> themes.resolve(programme.id(), List.of(t), "theme").get(0));
 		Optional<String> kindFilter = Optional.ofNullable(kind).filter(k -> !k.isBlank())
-				.map(k -> k.trim().toUpperCase(java.util.Locale.ROOT));
+				.map(k -> k.trim().toUpperCase(Locale.ROOT));
 		return new KnowledgeSearch.Filter(themeFilter, kindFilter, where);
 	}
 
 	private static Resource.Kind kind(String text) {
 		try {
-			return text == null ? null : Resource.Kind.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+			return text == null ? null : Resource.Kind.valueOf(text.trim().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException("kind", "error.resourceKind.unknown", text);

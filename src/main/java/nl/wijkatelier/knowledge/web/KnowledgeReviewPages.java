@@ -1,5 +1,6 @@
 package nl.wijkatelier.knowledge.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -64,8 +65,8 @@ class KnowledgeReviewPages {
 		catch (IllegalArgumentException ex) {
 			// The select offers only valid kinds; a forged value falls back to inspiration.
 		}
-		java.util.List<String> themeCodes = form.getOrDefault("theme", "").isBlank() ? java.util.List.of()
-				: java.util.List.of(form.get("theme"));
+		List<String> themeCodes = form.getOrDefault("theme", "").isBlank() ? List.of()
+				: List.of(form.get("theme"));
 		try {
 			if (user.admin()) {
 				knowledge.addResource(programme.id(), form.get("title"), form.get("url"), form.get("description"),

@@ -1,8 +1,6 @@
 package nl.wijkatelier.planning.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +24,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.wijkatelier.planning.NoScheduleException;
@@ -38,9 +39,10 @@ import nl.wijkatelier.programme.CurrentUsers;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.ConflictException;
+import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.NotFoundException;
-import nl.wijkatelier.shared.SpreadsheetCells;
+import nl.wijkatelier.shared.CsvFiles;
 
 /** Planner runs in the background, and the saved scenarios, of a neighbourhood. */
 @RestController
@@ -246,24 +248,26 @@ class PlanningApi {
 	@Operation(summary = "A scenario as CSV: id,start,end,package,ridesAlong,reason,detail,title,owner,packageNumber,"
 			+ "pinned,saving (euros)")
 	@GetMapping(value = "/scenarios/{scenario}/export.csv", produces = "text/csv")
-	void export(@PathVariable UUID scenario, HttpServletResponse response) throws IOException {
-		writeCsv(found(scenario), response);
+	void export(@PathVariable UUID scenario,
+			@Parameter(description = CsvFiles.SEPARATOR_DESCRIPTION, schema = @Schema(allowableValues = { "comma", "semicolon" }))
+			@RequestParam(CsvFiles.SEPARATOR_PARAMETER) Optional<String> separator, HttpServletResponse response)
+			throws IOException {
+		writeCsv(found(scenario), CsvFiles.Separator.of(separator), response);
 	}
 
 	/** The scenario as CSV, shared with the web page's download. */
-	static void writeCsv(Scenarios.Scenario found, HttpServletResponse response) throws IOException {
+	static void writeCsv(Scenarios.Scenario found, CsvFiles.Separator separator, HttpServletResponse response)
+			throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"scenario.csv\"");
-		OutputStreamWriter w = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(w,
-				org.apache.commons.csv.CSVFormat.DEFAULT.builder()
-						.setHeader("id", "start", "end", "package", "ridesAlong", "reason", "detail", "title", "owner",
-								"packageNumber", "pinned", "saving").get());
+		CSVPrinter csv = new CSVPrinter(CsvFiles.writer(response.getOutputStream()), CsvFiles.format(separator,
+				"id", "start", "end", "package", "ridesAlong", "reason", "detail", "title", "owner", "packageNumber",
+				"pinned", "saving"));
 		Map<String, Integer> numbers = ScenarioFigures.of(found).packageNumbers();
 		for (Scenarios.Start s : found.starts()) {
-			csv.printRecord(SpreadsheetCells.row(s.taskId(), s.start(), s.end(), s.packageFirst().orElse(""), s.ridesAlong(), s.reason(),
+			csv.printRecord(CsvFiles.row(separator, s.taskId(), s.start(), s.end(), s.packageFirst().orElse(""), s.ridesAlong(), s.reason(),
 					s.reasonDetail(), s.title(), s.owner(), s.packageFirst().map(numbers::get).map(String::valueOf).orElse(""),
-					s.pinned(), nl.wijkatelier.works.GeoJsonTasks.euros(s.savingCents()).toPlainString()));
+					s.pinned(), Money.ofCents(s.savingCents()).toFileText()));
 		}
 		csv.flush();
 	}

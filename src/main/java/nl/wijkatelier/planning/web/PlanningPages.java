@@ -1,10 +1,13 @@
 package nl.wijkatelier.planning.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +29,7 @@ import nl.wijkatelier.planning.Scenarios;
 import nl.wijkatelier.programme.CurrentUsers;
 import nl.wijkatelier.programme.Neighbourhood;
 import nl.wijkatelier.programme.ProgrammeCatalog;
+import nl.wijkatelier.shared.CsvFiles;
 import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.NotFoundException;
@@ -190,11 +194,11 @@ class PlanningPages {
 	}
 
 	@GetMapping("/planning/scenarios/{scenario}/export.csv")
-	void export(@PathVariable UUID scenario, Model model, jakarta.servlet.http.HttpServletResponse response)
-			throws java.io.IOException {
+	void export(@PathVariable UUID scenario, @RequestParam(CsvFiles.SEPARATOR_PARAMETER) Optional<String> separator,
+			Model model, HttpServletResponse response) throws IOException {
 		Scenarios.Scenario found = scenarios.get(scenario);
 		organised(found.summary().neighbourhood().value(), model);
-		PlanningApi.writeCsv(found, response);
+		PlanningApi.writeCsv(found, CsvFiles.Separator.of(separator), response);
 	}
 
 	@GetMapping("/planning/compare")

@@ -21,8 +21,8 @@ import nl.wijkatelier.planning.ScenarioFigures;
 import nl.wijkatelier.platform.PdfDocuments;
 import nl.wijkatelier.planning.Scenarios;
 import nl.wijkatelier.programme.Neighbourhood;
+import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.works.GeoJsonGeometry;
-import nl.wijkatelier.works.GeoJsonTasks;
 import nl.wijkatelier.works.RdNew;
 import nl.wijkatelier.works.WorksRegister;
 import tools.jackson.core.JsonGenerator;
@@ -89,7 +89,7 @@ class ScenarioExports {
 					gen.writeNumber(row.packageNumber());
 				}
 				gen.writeName("saving");
-				gen.writeNumber(GeoJsonTasks.euros(s.savingCents()));
+				gen.writeNumber(Money.ofCents(s.savingCents()).toDecimal());
 				gen.writeBooleanProperty("ridesAlong", s.ridesAlong());
 				gen.writeBooleanProperty("pinned", s.pinned());
 				gen.writeStringProperty("reason", s.reason());

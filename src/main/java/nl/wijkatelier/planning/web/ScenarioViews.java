@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import nl.wijkatelier.planning.Explanation;
 import nl.wijkatelier.planning.ScenarioFigures;
 import nl.wijkatelier.planning.Scenarios;
+import nl.wijkatelier.shared.Money;
 
 /** The view models of the scenario and compare pages, the exports and the API: rows, explanations, the budget chart. */
 @Component
@@ -162,7 +163,8 @@ class ScenarioViews {
 			long spentB = rows.stream().mapToLong(BudgetRow::spentBCents).sum();
 			long amount = rows.stream().mapToLong(BudgetRow::amountCents).sum();
 			String description = messages.getMessage("planning.chart.description", new Object[] {entry.getKey(),
-					comparison.a().name(), euros(spentA), comparison.b().name(), euros(spentB), euros(amount),
+					comparison.a().name(), Money.ofCents(spentA).formatWhole(locale), comparison.b().name(),
+					Money.ofCents(spentB).formatWhole(locale), Money.ofCents(amount).formatWhole(locale),
 					rows.get(0).year(), rows.get(rows.size() - 1).year()}, locale);
 			charts.add(new BudgetChart(entry.getKey(), rows.get(0).portfolioHolder(), "pot-chart-" + (++index),
 					CHART_HEIGHT, years, description, rows));
@@ -172,10 +174,5 @@ class ScenarioViews {
 
 	private static double round(double v) {
 		return Math.round(v * 10) / 10.0;
-	}
-
-	/** Whole euros with thousands separated by a point, as the pages show money. */
-	static String euros(long cents) {
-		return String.format(Locale.GERMANY, "€ %,d", cents / 100);
 	}
 }

@@ -31,7 +31,10 @@ import nl.wijkatelier.shared.PartyType;
 /**
  * Fills an empty database with the programme of the seed report: Wijk van de Toekomst, its nine
  * participating neighbourhoods with the websites the report lists, and example parties (marked as examples).
- * Wijk codes are used only where public sources name them; the others show their municipality's figures.
+ * Wijk codes are used only where public sources name them (Hengstdal lies in Nijmegen-Oost, the Spijkerkwartier and
+ * the Boven- en Benedenbuurt are wijken of their own); Energiek Apeldoorn, a network for the whole municipality, has
+ * the municipality's code. The others have no code yet (no source at hand names their wijk or buurten): they show
+ * their municipality's figures until a programme admin fills in their codes.
  */
 @Component
 @Order(0)
@@ -61,7 +64,7 @@ class DemoProgramme implements ApplicationRunner {
 					"Arnhemse buurt waar bewoners samen verduurzamen."),
 			new Seed("Hoogkamp", "Arnhem", "GM0202", null, "https://www.hoogkampenergie.nl/",
 					"Arnhemse wijk met het bewonersinitiatief Hoogkamp Energie."),
-			new Seed("Energiek Apeldoorn", "Apeldoorn", "GM0200", null, "https://www.energiekapeldoorn.nl/",
+			new Seed("Energiek Apeldoorn", "Apeldoorn", "GM0200", "GM0200", "https://www.energiekapeldoorn.nl/",
 					"Netwerk van energie-initiatieven in Apeldoorn."),
 			new Seed("Kerschoten", "Apeldoorn", "GM0200", null, "https://www.kerschotenenergieneutraal.nl/",
 					"Apeldoornse wijk met het initiatief Kerschoten Energieneutraal."),

@@ -14,6 +14,8 @@ import nl.wijkatelier.platform.FormErrors;
 import nl.wijkatelier.programme.CurrentUser;
 import nl.wijkatelier.programme.CurrentUsers;
 import nl.wijkatelier.programme.Neighbourhood;
+import nl.wijkatelier.programme.NeighbourhoodAreas;
+import nl.wijkatelier.programme.NeighbourhoodDetails;
 import nl.wijkatelier.programme.Programme;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.shared.InvalidInputException;
@@ -29,11 +31,14 @@ class ProgrammeAdminPages {
 	private final ProgrammeCatalog catalog;
 	private final CurrentUsers currentUsers;
 	private final MessageSource messages;
+	private final NeighbourhoodAreas areas;
 
-	ProgrammeAdminPages(ProgrammeCatalog catalog, CurrentUsers currentUsers, MessageSource messages) {
+	ProgrammeAdminPages(ProgrammeCatalog catalog, CurrentUsers currentUsers, MessageSource messages,
+			NeighbourhoodAreas areas) {
 		this.catalog = catalog;
 		this.currentUsers = currentUsers;
 		this.messages = messages;
+		this.areas = areas;
 	}
 
 	/** What the programme form holds as typed. */
@@ -115,8 +120,15 @@ class ProgrammeAdminPages {
 		Neighbourhood neighbourhood = catalog.neighbourhood(id);
 		currentUsers.require(user -> user.administers(neighbourhood.programmeId()));
 		try {
-			catalog.editNeighbourhood(id, form.details());
-			redirect.addFlashAttribute("notice", "neighbourhood.saved");
+			NeighbourhoodDetails details = form.details();
+			String notice = "neighbourhood.saved";
+			if (!details.codes().isEmpty() && !details.codes().equals(neighbourhood.codes())) {
+				NeighbourhoodAreas.Prepared prepared = areas.prepare(details);
+				details = prepared.details();
+				notice = "neighbourhood.boundary." + prepared.source().name().toLowerCase(Locale.ROOT);
+			}
+			catalog.editNeighbourhood(id, details);
+			redirect.addFlashAttribute("notice", notice);
 			return "redirect:/neighbourhoods/" + id;
 		}
 		catch (InvalidInputException ex) {
@@ -139,6 +151,9 @@ class ProgrammeAdminPages {
 		model.addAttribute("programme", catalog.programme(neighbourhood.programmeId()));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
+		if (!model.containsAttribute("boundaryErrors")) {
+			model.addAttribute("boundaryErrors", FormErrors.none());
+		}
 		return "programme/neighbourhood-edit";
 	}
 }

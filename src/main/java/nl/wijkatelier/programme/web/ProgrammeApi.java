@@ -1,15 +1,22 @@
 package nl.wijkatelier.programme.web;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,11 +27,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import nl.wijkatelier.programme.CbsKeyFigures;
 import nl.wijkatelier.programme.CurrentUser;
 import nl.wijkatelier.programme.CurrentUsers;
 import nl.wijkatelier.programme.KeyFigures;
 import nl.wijkatelier.programme.Neighbourhood;
+import nl.wijkatelier.programme.NeighbourhoodAreas;
 import nl.wijkatelier.programme.NeighbourhoodDetails;
 import nl.wijkatelier.programme.Party;
 import nl.wijkatelier.programme.Programme;
@@ -48,13 +59,19 @@ class ProgrammeApi {
 	private final ThemeCatalog themes;
 	private final CbsKeyFigures keyFigures;
 	private final CurrentUsers currentUsers;
+	private final NeighbourhoodAreas areas;
+	private final MessageSource messages;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	ProgrammeApi(ProgrammeCatalog catalog, ThemeCatalog themes, CbsKeyFigures keyFigures,
-			CurrentUsers currentUsers) {
+			CurrentUsers currentUsers, NeighbourhoodAreas areas, MessageSource messages) {
 		this.catalog = catalog;
 		this.themes = themes;
 		this.keyFigures = keyFigures;
 		this.currentUsers = currentUsers;
+		this.areas = areas;
+		this.messages = messages;
 	}
 
 	record ProgrammeJson(String id, String slug, String name, String description, String region) {
@@ -66,35 +83,47 @@ class ProgrammeApi {
 	record ProgrammeBody(String name, String description, String region) {
 	}
 
-	record NeighbourhoodJson(String id, String programmeId, String name, String code, String municipality,
-			String municipalityCode, String website, String description, boolean example) {
+	record NeighbourhoodJson(String id, String programmeId, String name, String code, List<String> codes,
+			String municipality, String municipalityCode, String website, String description, boolean example,
+			boolean hasBoundary) {
 		static NeighbourhoodJson of(Neighbourhood n) {
 			return new NeighbourhoodJson(n.id().toString(), n.programmeId().toString(), n.name(),
-					n.code().map(CbsCode::value).orElse(null), n.municipality(),
-					n.municipalityCode().map(CbsCode::value).orElse(null), n.website(), n.description(), n.example());
+					n.code().map(CbsCode::value).orElse(null), n.codes().stream().map(CbsCode::value).toList(),
+					n.municipality(), n.municipalityCode().map(CbsCode::value).orElse(null), n.website(), n.description(),
+					n.example(), n.boundaryGeoJson().isPresent());
 		}
 	}
 
-	record KeyFiguresJson(String code, Long inhabitants, Long homes, Long density, Long areaLandHa, String source) {
+	/** The answer to registering or changing a neighbourhood: where its boundary came from, and why not from PDOK. */
+	record RegisteredJson(@JsonUnwrapped NeighbourhoodJson neighbourhood, String boundary, String boundaryNote) {
+	}
+
+	record KeyFiguresJson(String code, List<String> codes, Long inhabitants, Long homes, Long density,
+			Long areaLandHa, String source) {
 		static KeyFiguresJson of(KeyFigures f) {
-			return new KeyFiguresJson(f.code().value(), value(f.inhabitants()), value(f.homes()), value(f.density()),
-					value(f.areaLandHa()), KeyFigures.SOURCE);
+			return of(f, List.of(f.code()));
 		}
 
-		private static Long value(java.util.OptionalLong number) {
+		static KeyFiguresJson of(KeyFigures f, List<CbsCode> codes) {
+			return new KeyFiguresJson(f.code().value(), codes.stream().map(CbsCode::value).toList(),
+					value(f.inhabitants()), value(f.homes()), value(f.density()), value(f.areaLandHa()), KeyFigures.SOURCE);
+		}
+
+		private static Long value(OptionalLong number) {
 			return number.isPresent() ? number.getAsLong() : null;
 		}
 	}
 
 	record NeighbourhoodDetailJson(NeighbourhoodJson neighbourhood, KeyFiguresJson keyFigures,
-			KeyFiguresJson municipalityKeyFigures, List<PartyJson> parties) {
+			KeyFiguresJson municipalityKeyFigures, List<PartyJson> parties, JsonNode boundary) {
 	}
 
-	record NewNeighbourhood(String name, String code, String municipality, String website, String description,
-			String programmeId) {
+	record NewNeighbourhood(String name, String code, List<String> codes, String municipality, String website,
+			String description, String programmeId, JsonNode boundary) {
 	}
 
-	record NeighbourhoodEdit(String name, String code, String municipality, String website, String description) {
+	record NeighbourhoodEdit(String name, String code, List<String> codes, String municipality, String website,
+			String description) {
 	}
 
 	record PartyJson(String id, String name, String type, String neighbourhoodId, String website, boolean example) {
@@ -154,38 +183,86 @@ class ProgrammeApi {
 	}
 
 	@GetMapping("/neighbourhoods/{id}")
-	@Operation(summary = "A neighbourhood with its CBS key figures and parties")
+	@Operation(summary = "A neighbourhood with its CBS codes, key figures (summed over its codes), parties and boundary "
+			+ "(GeoJSON geometry, WGS84 longitude/latitude)")
 	NeighbourhoodDetailJson neighbourhood(@PathVariable NeighbourhoodId id) {
 		Neighbourhood n = catalog.neighbourhood(id);
 		return new NeighbourhoodDetailJson(NeighbourhoodJson.of(n),
-				n.code().flatMap(keyFigures::of).map(KeyFiguresJson::of).orElse(null),
+				keyFigures.of(n.codes()).map(f -> KeyFiguresJson.of(f, n.codes())).orElse(null),
 				n.municipalityCode().flatMap(keyFigures::of).map(KeyFiguresJson::of).orElse(null),
-				catalog.parties(id).stream().map(PartyJson::of).toList());
+				catalog.parties(id).stream().map(PartyJson::of).toList(),
+				n.boundaryGeoJson().map(JSON::readTree).orElse(null));
 	}
 
 	@PostMapping("/neighbourhoods")
 	@Operation(summary = "Register a neighbourhood (officer or programme admin)",
+			description = "codes: a wijk (WK...), buurten (BU...) or one municipality (GM...); the boundary is fetched "
+					+ "from PDOK when reachable (boundary: FETCHED), or taken from the body's GeoJSON boundary (UPLOADED); "
+					+ "PDOK off or unreachable registers without one (UNAVAILABLE, with boundaryNote). A code PDOK does not "
+					+ "know is a 400.",
 			security = @SecurityRequirement(name = "bearer"))
-	ResponseEntity<NeighbourhoodJson> register(@RequestBody NewNeighbourhood body) {
+	ResponseEntity<RegisteredJson> register(@RequestBody NewNeighbourhood body) {
 		currentUsers.require(ProgrammePages::mayRegisterNeighbourhood);
 		Programme programme = catalog.programmeFor(body.programmeId(), "programmeId");
 		currentUsers.require(user -> ProgrammePages.mayRegisterNeighbourhoodIn(user, programme));
-		Optional<CbsCode> code = CbsCode.parse(body.code());
-		Neighbourhood n = catalog.registerNeighbourhood(programme.id(), new NeighbourhoodDetails(
-				body.name(), code, body.municipality(), Optional.empty(), body.website(), body.description(), null,
-				false));
-		return ResponseEntity.created(URI.create("/api/v1/neighbourhoods/" + n.id())).body(NeighbourhoodJson.of(n));
+		NeighbourhoodAreas.Prepared prepared = areas.prepare(new NeighbourhoodDetails(body.name(), Optional.empty(),
+				body.municipality(), Optional.empty(), body.website(), body.description(),
+				body.boundary() == null || body.boundary().isNull() ? null : body.boundary().toString(), false,
+				codes(body.code(), body.codes())));
+		Neighbourhood n = catalog.registerNeighbourhood(programme.id(), prepared.details());
+		return ResponseEntity.created(URI.create("/api/v1/neighbourhoods/" + n.id()))
+				.body(new RegisteredJson(NeighbourhoodJson.of(n), prepared.source().name(), prepared.reason()));
+	}
+
+	private static List<CbsCode> codes(String code, List<String> codes) {
+		List<CbsCode> all = new ArrayList<>(NeighbourhoodAreas.parseCodes(code));
+		if (codes != null) {
+			codes.forEach(c -> all.addAll(NeighbourhoodAreas.parseCodes(c)));
+		}
+		return all;
 	}
 
 	@PutMapping("/neighbourhoods/{id}")
-	@Operation(summary = "Change a neighbourhood's details (admins of its programme)",
+	@Operation(summary = "Change a neighbourhood's details (admins of its programme); new codes fetch a new boundary",
 			security = @SecurityRequirement(name = "bearer"))
 	NeighbourhoodJson editNeighbourhood(@PathVariable NeighbourhoodId id, @RequestBody NeighbourhoodEdit body) {
 		Neighbourhood n = catalog.neighbourhood(id);
 		currentUsers.require(user -> user.administers(n.programmeId()));
-		return NeighbourhoodJson.of(catalog.editNeighbourhood(id, new NeighbourhoodDetails(body.name(),
-				CbsCode.parse(body.code()), body.municipality(), Optional.empty(), body.website(), body.description(),
-				null, false)));
+		List<CbsCode> codes = codes(body.code(), body.codes());
+		NeighbourhoodDetails details = new NeighbourhoodDetails(body.name(), Optional.empty(), body.municipality(),
+				Optional.empty(), body.website(), body.description(), null, false, codes);
+		if (!codes.isEmpty() && !codes.equals(n.codes())) {
+			details = areas.prepare(details).details();
+		}
+		return NeighbourhoodJson.of(catalog.editNeighbourhood(id, details));
+	}
+
+	@PutMapping(value = "/neighbourhoods/{id}/boundary", consumes = { "application/geo+json", "application/json" })
+	@Operation(summary = "Upload a neighbourhood's boundary (admins of its programme): a GeoJSON Polygon, "
+			+ "MultiPolygon, Feature or FeatureCollection in WGS84 longitude/latitude; works without PDOK",
+			security = @SecurityRequirement(name = "bearer"))
+	NeighbourhoodDetailJson uploadBoundary(@PathVariable NeighbourhoodId id, @RequestBody String geoJson) {
+		Neighbourhood n = catalog.neighbourhood(id);
+		currentUsers.require(user -> user.administers(n.programmeId()));
+		catalog.setBoundary(id, geoJson);
+		return neighbourhood(id);
+	}
+
+	@PostMapping("/neighbourhoods/{id}/boundary/fetch")
+	@Operation(summary = "Fetch a neighbourhood's boundary from PDOK again for its codes (admins of its programme); "
+			+ "503 when PDOK is switched off or does not answer",
+			security = @SecurityRequirement(name = "bearer"))
+	ResponseEntity<Object> fetchBoundary(@PathVariable NeighbourhoodId id, Locale locale) {
+		Neighbourhood n = catalog.neighbourhood(id);
+		currentUsers.require(user -> user.administers(n.programmeId()));
+		NeighbourhoodAreas.Prepared prepared = areas.refetch(id);
+		if (prepared.source() != NeighbourhoodAreas.Source.FETCHED) {
+			ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
+			problem.setTitle(messages.getMessage("neighbourhood.boundary.unavailable", new Object[] { prepared.reason() },
+					locale));
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
+		}
+		return ResponseEntity.ok(neighbourhood(id));
 	}
 
 	@PostMapping("/neighbourhoods/{id}/archive")

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +23,7 @@ import nl.wijkatelier.programme.CurrentUser;
 import nl.wijkatelier.programme.CurrentUsers;
 import nl.wijkatelier.programme.KeyFigures;
 import nl.wijkatelier.programme.Neighbourhood;
+import nl.wijkatelier.programme.NeighbourhoodAreas;
 import nl.wijkatelier.programme.NeighbourhoodDetails;
 import nl.wijkatelier.programme.PageSection;
 import nl.wijkatelier.programme.Programme;
@@ -44,15 +46,23 @@ class ProgrammePages {
 	private final CurrentUsers currentUsers;
 	private final List<PageSection> sections;
 	private final MessageSource messages;
+	private final NeighbourhoodAreas areas;
+	private final String tileUrl;
+	private final String tileAttribution;
 
 	ProgrammePages(ProgrammeCatalog catalog, ThemeCatalog themes, CbsKeyFigures keyFigures,
-			CurrentUsers currentUsers, List<PageSection> sections, MessageSource messages) {
+			CurrentUsers currentUsers, List<PageSection> sections, MessageSource messages, NeighbourhoodAreas areas,
+			@Value("${wijkatelier.works.tile-url:https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png}") String tileUrl,
+			@Value("${wijkatelier.works.tile-attribution:Kaartgegevens &copy; Kadaster (PDOK)}") String tileAttribution) {
 		this.catalog = catalog;
 		this.themes = themes;
 		this.keyFigures = keyFigures;
 		this.currentUsers = currentUsers;
 		this.sections = sections;
 		this.messages = messages;
+		this.areas = areas;
+		this.tileUrl = tileUrl;
+		this.tileAttribution = tileAttribution;
 	}
 
 	@GetMapping("/")
@@ -90,7 +100,11 @@ class ProgrammePages {
 		model.addAttribute("neighbourhood", neighbourhood);
 		model.addAttribute("programme", programme);
 		model.addAttribute("parties", catalog.parties(id));
-		model.addAttribute("figures", neighbourhood.code().flatMap(keyFigures::of).orElse(null));
+		model.addAttribute("figures", keyFigures.of(neighbourhood.codes()).orElse(null));
+		model.addAttribute("codes", String.join(", ", neighbourhood.codes().stream().map(CbsCode::value).toList()));
+		model.addAttribute("boundary", neighbourhood.boundaryGeoJson().orElse(null));
+		model.addAttribute("tileUrl", tileUrl);
+		model.addAttribute("tileAttribution", tileAttribution);
 		model.addAttribute("municipalityFigures",
 				neighbourhood.municipalityCode().flatMap(keyFigures::of).orElse(null));
 		model.addAttribute("keyFiguresSource", KeyFigures.SOURCE);
@@ -135,12 +149,14 @@ class ProgrammePages {
 	 * one programme.
 	 */
 	@PostMapping("/neighbourhoods")
-	String registerNeighbourhood(NeighbourhoodForm form, Model model, Locale locale) {
+	String registerNeighbourhood(NeighbourhoodForm form, Model model, Locale locale, RedirectAttributes redirect) {
 		CurrentUser me = currentUsers.require(ProgrammePages::mayRegisterNeighbourhood);
 		try {
 			Programme programme = catalog.programmeFor(form.programmeId(), "programmeId");
 			currentUsers.require(user -> mayRegisterNeighbourhoodIn(user, programme));
-			Neighbourhood neighbourhood = catalog.registerNeighbourhood(programme.id(), form.details());
+			NeighbourhoodAreas.Prepared prepared = areas.prepare(form.details());
+			Neighbourhood neighbourhood = catalog.registerNeighbourhood(programme.id(), prepared.details());
+			redirect.addFlashAttribute("notice", "neighbourhood.boundary." + prepared.source().name().toLowerCase(Locale.ROOT));
 			return "redirect:/neighbourhoods/" + neighbourhood.id();
 		}
 		catch (InvalidInputException ex) {
@@ -271,14 +287,16 @@ class ProgrammePages {
 			String programmeId) {
 
 		static NeighbourhoodForm of(Neighbourhood n) {
-			return new NeighbourhoodForm(n.name(), n.code().map(CbsCode::value).orElse(""), n.municipality(),
+			return new NeighbourhoodForm(n.name(), String.join(", ", n.codes().stream().map(CbsCode::value).toList()),
+					n.municipality(),
 					n.website() == null ? "" : n.website(), n.description() == null ? "" : n.description(),
 					n.programmeId().toString());
 		}
 
 		NeighbourhoodDetails details() {
-			return new NeighbourhoodDetails(name == null ? "" : name, CbsCode.parse(code), municipality == null ? "" : municipality,
-					Optional.empty(), website, description, null, false);
+			return new NeighbourhoodDetails(name == null ? "" : name, Optional.empty(),
+					municipality == null ? "" : municipality, Optional.empty(), website, description, null, false,
+					NeighbourhoodAreas.parseCodes(code));
 		}
 	}
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
@@ -16,14 +17,18 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import nl.wijkatelier.programme.ProgrammeCatalog;
+import nl.wijkatelier.shared.CsvFiles;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.works.CouplingJson;
 import nl.wijkatelier.works.Couplings;
@@ -76,9 +81,11 @@ class WorksApi {
 
 	@Operation(summary = "The neighbourhood's budget pots as CSV, one row per pot per year")
 	@GetMapping(value = "/pots", produces = "text/csv")
-	ResponseEntity<byte[]> pots(@PathVariable UUID id) {
+	ResponseEntity<byte[]> pots(@PathVariable UUID id,
+			@Parameter(description = CsvFiles.SEPARATOR_DESCRIPTION, schema = @Schema(allowableValues = { "comma", "semicolon" }))
+			@RequestParam(CsvFiles.SEPARATOR_PARAMETER) Optional<String> separator) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		register.exportPots(neighbourhood(id), out);
+		register.exportPots(neighbourhood(id), CsvFiles.Separator.of(separator), out);
 		return ResponseEntity.ok().contentType(CSV).body(out.toByteArray());
 	}
 

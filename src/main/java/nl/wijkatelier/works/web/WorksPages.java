@@ -34,7 +34,9 @@ import nl.wijkatelier.programme.Party;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.programme.ThemeCatalog;
 import nl.wijkatelier.shared.Checks;
+import nl.wijkatelier.shared.CsvFiles;
 import nl.wijkatelier.shared.InvalidInputException;
+import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.SafeText;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.NotFoundException;
@@ -42,7 +44,6 @@ import nl.wijkatelier.works.Couplings;
 import nl.wijkatelier.works.Funding;
 import nl.wijkatelier.works.GeoJsonGeometry;
 import nl.wijkatelier.works.ImportError;
-import nl.wijkatelier.works.GeoJsonTasks;
 import nl.wijkatelier.works.PortfolioImportException;
 import nl.wijkatelier.works.Task;
 import nl.wijkatelier.works.TaskType;
@@ -103,11 +104,11 @@ class WorksPages {
 			f.durationDays = String.valueOf(t.durationDays());
 			f.preferredStart = t.preferredStart().map(Object::toString).orElse("");
 			f.pinnedStart = t.pinnedStart().map(Object::toString).orElse("");
-			f.cost = GeoJsonTasks.euros(t.costCents()).toPlainString();
-			f.shareableCost = GeoJsonTasks.euros(t.shareableCostCents()).toPlainString();
+			f.cost = Money.ofCents(t.costCents()).toFileText();
+			f.shareableCost = Money.ofCents(t.shareableCostCents()).toFileText();
 			f.themes = new ArrayList<>(t.themes());
 			f.dependsOn = String.join("; ", t.dependsOn());
-			f.funding = t.funding().stream().map(x -> x.pot() + "=" + GeoJsonTasks.euros(x.amountCents()).toPlainString())
+			f.funding = t.funding().stream().map(x -> x.pot() + "=" + Money.ofCents(x.amountCents()).toFileText())
 					.collect(Collectors.joining("; "));
 			f.geometry = t.geometry().map(GeoJsonGeometry::toWgs84Json).orElse("");
 			return f;
@@ -249,9 +250,10 @@ class WorksPages {
 	}
 
 	@GetMapping("/neighbourhoods/{id}/works/pots.csv")
-	ResponseEntity<byte[]> exportPots(@PathVariable UUID id) {
+	ResponseEntity<byte[]> exportPots(@PathVariable UUID id,
+			@RequestParam(CsvFiles.SEPARATOR_PARAMETER) Optional<String> separator) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		register.exportPots(catalog.neighbourhood(new NeighbourhoodId(id)).id(), out);
+		register.exportPots(catalog.neighbourhood(new NeighbourhoodId(id)).id(), CsvFiles.Separator.of(separator), out);
 		return ResponseEntity.ok().contentType(WorksApi.CSV)
 				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"pots.csv\"").body(out.toByteArray());
 	}
@@ -259,7 +261,7 @@ class WorksPages {
 	/** The form as a task, with every faulty field reported at once. */
 	private static Task parse(TaskForm f) {
 		Checks checks = new Checks();
-		TaskValidation v = new TaskValidation((field, code, args) -> checks.add(field, TaskValidation.messageKey(code), args));
+		TaskValidation v = TaskValidation.forPeople((field, code, args) -> checks.add(field, TaskValidation.messageKey(code), args));
 		if (f.id == null || f.id.isBlank()) {
 			v.error("id", "required");
 		}

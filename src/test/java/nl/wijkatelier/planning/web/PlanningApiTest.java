@@ -85,7 +85,10 @@ class PlanningApiTest {
 		assertThat(scenario.get("starts").size()).isPositive();
 		assertThat(scenario.get("starts").findValuesAsString("reason")).contains("joined");
 		Http.Response csv = api.get("/api/v1/scenarios/" + summary.get("id").asString() + "/export.csv");
-		assertThat(csv.body()).startsWith("id,start,end,package,ridesAlong,reason,detail");
+		assertThat(csv.body()).startsWith("\uFEFFid,start,end,package,ridesAlong,reason,detail");
+		Http.Response forExcel = api.get("/api/v1/scenarios/" + summary.get("id").asString() + "/export.csv?separator=semicolon");
+		assertThat(forExcel.body()).startsWith("\uFEFFid;start;end;package;ridesAlong;reason;detail");
+		assertThat(forExcel.body().lines().count()).isEqualTo(csv.body().lines().count());
 		assertThat(api.get("/api/v1/neighbourhoods/" + nid.value() + "/scenarios").json().findValuesAsString("name"))
 				.contains("Samen in 2027");
 	}

@@ -166,8 +166,30 @@ class WorksApiTest {
 		assertThat(post(sewer, path("/pots"), "text/csv", csv).status()).isEqualTo(200);
 
 		String exported = Http.api(port).get(path("/pots")).body();
-		assertThat(exported.lines()).containsExactly("pot,owner,portfolioHolder,year,amount,themes,taskTypes,deadline",
+		assertThat(exported.lines()).containsExactly("\uFEFFpot,owner,portfolioHolder,year,amount,themes,taskTypes,deadline",
 				"Riool," + sewerParty.name() + ",Wethouder,2027,800000,INFRASTRUCTURE,SEWER_REPLACEMENT,",
 				"Riool," + sewerParty.name() + ",Wethouder,2028,750000.5,INFRASTRUCTURE,SEWER_REPLACEMENT,");
+	}
+
+	/** For Excel with Dutch settings: semicolons and decimal commas; such a file imports back as the same pots. */
+	@Test
+	void potsExportForDutchExcelAndImportBack() throws Exception {
+		String sewer = people.officer(sewerParty.id()).token();
+		String csv = "pot,owner,portfolioHolder,year,amount,themes,taskTypes,deadline\n"
+				+ "=Riool," + sewerParty.name() + ",Wethouder,2028,750000.50,INFRASTRUCTURE;GREENERY,SEWER_REPLACEMENT,\n";
+		assertThat(post(sewer, path("/pots"), "text/csv", csv).status()).isEqualTo(200);
+
+		Http.Response semicolons = Http.api(port).get(path("/pots?separator=semicolon"));
+		assertThat(semicolons.header("Content-Type")).startsWith("text/csv").contains("UTF-8");
+		assertThat(semicolons.body().lines()).containsExactly(
+				"\uFEFFpot;owner;portfolioHolder;year;amount;themes;taskTypes;deadline",
+				"'=Riool;" + sewerParty.name() + ";Wethouder;2028;750000,5;\"GREENERY;INFRASTRUCTURE\";SEWER_REPLACEMENT;");
+
+		assertThat(post(sewer, path("/pots"), "text/csv", semicolons.body()).status()).isEqualTo(200);
+		assertThat(Http.api(port).get(path("/pots?separator=semicolon")).body()).isEqualTo(semicolons.body());
+
+		Http.Response refused = Http.api(port).get(path("/pots?separator=tab"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("separator");
 	}
 }
