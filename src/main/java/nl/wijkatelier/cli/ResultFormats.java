@@ -23,7 +23,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.distance.DistanceOp;
 
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.SpreadsheetCells;
@@ -45,7 +45,7 @@ final class ResultFormats {
 	/** The HTML report appraises at most this many clusters, those with the largest saving first. */
 	private static final int REPORT_CLUSTERS = 500;
 
-	private static final JsonFactory JSON = JsonFactory.builder().build();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private ResultFormats() {
 	}
