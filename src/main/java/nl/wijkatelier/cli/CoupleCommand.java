@@ -20,7 +20,7 @@ import nl.wijkatelier.works.CouplingEngine;
 import nl.wijkatelier.works.CouplingJson;
 import nl.wijkatelier.works.CouplingResult;
 import nl.wijkatelier.works.CouplingRule;
-import nl.wijkatelier.works.GeoJsonTasks;
+import nl.wijkatelier.works.GeoJsonTaskReader;
 import nl.wijkatelier.works.ImportError;
 import nl.wijkatelier.works.Portfolio;
 import nl.wijkatelier.works.PortfolioImportException;
@@ -65,7 +65,7 @@ final class CoupleCommand {
 					? WorkTypeMapping.read(Files.readString(Path.of(options.required("mapping"))))
 					: WorkTypeMapping.wiorDefaults();
 			tasks = read(Path.of(options.required("tasks")),
-					in -> input.equals("wior") ? WiorTasks.read(in, mapping) : GeoJsonTasks.read(in));
+					in -> input.equals("wior") ? WiorTasks.read(in, mapping) : GeoJsonTaskReader.read(in));
 			if (options.values().containsKey("pots")) {
 				pots = read(Path.of(options.required("pots")), in -> BudgetPotCsv.read(in));
 				List<ImportError> unknown = BudgetPotCsv.checkFunding(tasks, pots);
@@ -89,9 +89,7 @@ final class CoupleCommand {
 		CouplingEngine engine = new CouplingEngine(rule);
 		CouplingEngine.SpatialIndex index = CouplingEngine.index(tasks);
 		started = phase(timings, err, "index", started);
-		CouplingEngine.Join join = engine.join(index);
-		CouplingResult result = new CouplingResult(tasks.size(), join.pairs(),
-				CouplingEngine.clusters(tasks, join.pairs()), join.nearMisses());
+		CouplingResult result = engine.couple(index);
 		started = phase(timings, err, "join", started);
 		try {
 			OutputStream target = options.values().containsKey("out")

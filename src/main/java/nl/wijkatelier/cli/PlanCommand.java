@@ -50,7 +50,7 @@ import nl.wijkatelier.shared.SpreadsheetCells;
 import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.BudgetPotCsv;
 import nl.wijkatelier.works.CouplingRule;
-import nl.wijkatelier.works.GeoJsonTasks;
+import nl.wijkatelier.works.GeoJsonTaskReader;
 import nl.wijkatelier.works.ImportError;
 import nl.wijkatelier.works.Portfolio;
 import nl.wijkatelier.works.PortfolioImportException;
@@ -97,7 +97,7 @@ final class PlanCommand {
 		List<Task> tasks;
 		List<BudgetPot> pots = List.of();
 		try {
-			tasks = read(Path.of(options.required("tasks")), GeoJsonTasks::read);
+			tasks = read(Path.of(options.required("tasks")), GeoJsonTaskReader::read);
 			if (options.values().containsKey("pots")) {
 				pots = read(Path.of(options.required("pots")), BudgetPotCsv::read);
 			}

@@ -33,7 +33,7 @@ import nl.wijkatelier.works.CouplingResult;
 import nl.wijkatelier.works.CouplingResult.Cluster;
 import nl.wijkatelier.works.CouplingResult.NearMiss;
 import nl.wijkatelier.works.CouplingResult.Pair;
-import nl.wijkatelier.works.GeoJsonTasks;
+import nl.wijkatelier.works.GeoJsonGeometry;
 import nl.wijkatelier.works.Portfolio;
 import nl.wijkatelier.works.RdNew;
 import nl.wijkatelier.works.Task;
@@ -44,6 +44,8 @@ final class ResultFormats {
 
 	/** The HTML report appraises at most this many clusters, those with the largest saving first. */
 	private static final int REPORT_CLUSTERS = 500;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private ResultFormats() {
 	}
@@ -71,7 +73,7 @@ final class ResultFormats {
 	static void geojson(CouplingResult result, List<Task> tasks, OutputStream out) {
 		Map<String, Geometry> geometries = new HashMap<>();
 		tasks.forEach(t -> t.geometry().ifPresent(g -> geometries.put(t.id(), g)));
-		try (JsonGenerator gen = JsonMapper.builder().build().createGenerator(out)) {
+		try (JsonGenerator gen = JSON.createGenerator(out)) {
 			gen.writeStartObject();
 			gen.writeName("type");
 			gen.writeString("FeatureCollection");
@@ -100,7 +102,7 @@ final class ResultFormats {
 		gen.writeName("type");
 		gen.writeString("Feature");
 		gen.writeName("geometry");
-		GeoJsonTasks.writeGeometry(gen, RdNew.toWgs84(link));
+		GeoJsonGeometry.write(gen, RdNew.toWgs84(link));
 		gen.writeName("properties");
 		gen.writeStartObject();
 		gen.writeName("a");

@@ -16,7 +16,6 @@ import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.UnionFind;
 import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.Funding;
-import nl.wijkatelier.works.GeoJsonTasks;
 import nl.wijkatelier.works.Task;
 
 /**

@@ -70,7 +70,7 @@ public final class SafeText {
 		if (character.isPresent()) {
 			return character;
 		}
-		if (MARKUP.matcher(value).find()) {
+		if (value.indexOf('<') >= 0 && MARKUP.matcher(value).find()) {
 			return Optional.of(new Problem("error.text.markup", List.of()));
 		}
 		if (value.indexOf(':') >= 0 && SCRIPT_ADDRESS.matcher(value.replaceAll("[\\t\\r\\n]", "")).find()) {

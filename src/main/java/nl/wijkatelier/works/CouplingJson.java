@@ -3,7 +3,7 @@ package nl.wijkatelier.works;
 import java.io.OutputStream;
 
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.json.JsonFactory;
 
 import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.works.CouplingResult.Cluster;
@@ -17,13 +17,13 @@ import nl.wijkatelier.works.CouplingResult.Pair;
  */
 public final class CouplingJson {
 
-	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+	private static final JsonFactory JSON = JsonFactory.builder().build();
 
 	private CouplingJson() {
 	}
 
 	public static void write(CouplingResult result, OutputStream out) {
-		try (JsonGenerator gen = MAPPER.createGenerator(out)) {
+		try (JsonGenerator gen = JSON.createGenerator(out)) {
 			gen.writeStartObject();
 			gen.writeName("tasks");
 			gen.writeNumber(result.tasks());

@@ -4,8 +4,10 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -15,7 +17,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * A realistic synthetic municipal portfolio for tests and the benchmark: a grid of streets 100 m apart (city
@@ -28,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SyntheticPortfolio {
 
-	private static final GeometryFactory FACTORY = GeoJsonTasks.geometryFactory();
+	private static final GeometryFactory FACTORY = GeoJsonGeometry.factory();
 	private static final double SPACING = 100;
 	private static final double CELL = 110;
 	private static final LocalDate FIRST = LocalDate.of(2026, 1, 1);
@@ -119,14 +121,14 @@ public final class SyntheticPortfolio {
 				years.put(year, 5_000_000_00L);
 			}
 			pots.add(new BudgetPot(potName(kind), kind.owner(), "Wethouder " + kind.owner(), new TreeMap<>(years),
-					java.util.Set.copyOf(kind.themes()), java.util.Set.of(kind.type()), Optional.empty()));
+					Set.copyOf(kind.themes()), Set.of(kind.type()), Optional.empty()));
 		}
 		return pots;
 	}
 
 	/** Writes the portfolio as GeoJSON in WGS84, or in RD New with the legacy crs member. */
 	public static void write(int count, long seed, boolean rdNew, OutputStream out) {
-		try (JsonGenerator gen = JsonMapper.builder().build().createGenerator(out)) {
+		try (JsonGenerator gen = JsonFactory.builder().build().createGenerator(out)) {
 			gen.writeStartObject();
 			gen.writeName("type");
 			gen.writeString("FeatureCollection");
@@ -144,14 +146,14 @@ public final class SyntheticPortfolio {
 			}
 			gen.writeName("features");
 			gen.writeStartArray();
-			generate(count, seed, task -> GeoJsonTasks.writeFeature(gen, task, !rdNew));
+			generate(count, seed, task -> GeoJsonTaskWriter.writeFeature(gen, task, !rdNew));
 			gen.writeEndArray();
 			gen.writeEndObject();
 		}
 	}
 
 	private static String potName(Kind kind) {
-		return kind.owner() + " " + kind.type().name().toLowerCase(java.util.Locale.ROOT);
+		return kind.owner() + " " + kind.type().name().toLowerCase(Locale.ROOT);
 	}
 
 	private static String title(TaskType type) {

@@ -18,6 +18,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.GeometryFixer;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -115,11 +116,11 @@ public final class WiorTasks {
 					unknown.computeIfAbsent(field, f -> new ArrayList<>()).add(at);
 				}
 			}
-			String registerId = Optional.ofNullable(GeoJsonTasks.text(r, "id")).filter(s -> !s.isEmpty())
-					.orElse(GeoJsonTasks.text(r, "wiorNummer"));
-			String number0 = Optional.ofNullable(GeoJsonTasks.text(r, "wiorNummer")).filter(s -> !s.isEmpty())
+			String registerId = Optional.ofNullable(text(r, "id")).filter(s -> !s.isEmpty())
+					.orElse(text(r, "wiorNummer"));
+			String number0 = Optional.ofNullable(text(r, "wiorNummer")).filter(s -> !s.isEmpty())
 					.orElse(registerId);
-			String name = Optional.ofNullable(GeoJsonTasks.text(r, "projectnaam")).orElse("");
+			String name = Optional.ofNullable(text(r, "projectnaam")).orElse("");
 			if (registerId == null || registerId.isEmpty()) {
 				errors.add(ImportError.feature(at, "", "id", "required"));
 				continue;
@@ -130,7 +131,7 @@ public final class WiorTasks {
 			}
 			Map<String, String> values = new HashMap<>();
 			for (String field : mapping.fields()) {
-				String value = GeoJsonTasks.text(r, field);
+				String value = text(r, field);
 				if (value != null) {
 					values.put(field, value);
 				}
@@ -162,15 +163,15 @@ public final class WiorTasks {
 
 	private static Optional<Task> task(JsonNode r, int at, String id, String title, String owner, TaskType type,
 			List<ImportError> errors) {
-		String start = GeoJsonTasks.text(r, "datumStartUitvoering");
-		String end = GeoJsonTasks.text(r, "datumEindeUitvoering");
+		String start = text(r, "datumStartUitvoering");
+		String end = text(r, "datumEindeUitvoering");
 		int before = errors.size();
 		Optional<Geometry> geometry = Optional.empty();
 		JsonNode g = r.path("geometrie");
 		if (!g.isMissingNode() && !g.isNull()) {
 			try {
 				// registers hold self-overlapping multipolygons; they are repaired, not refused
-				Geometry parsed = GeoJsonTasks.parseGeometry(g);
+				Geometry parsed = geometry(g);
 				geometry = Optional.of(RdNew.fromWgs84(parsed.isValid() ? parsed : GeometryFixer.fix(parsed)));
 			}
 			catch (IllegalArgumentException ex) {
@@ -276,5 +277,18 @@ public final class WiorTasks {
 	private static String href(JsonNode page, String rel) {
 		JsonNode href = page.path("_links").path(rel).path("href");
 		return href.isString() && !href.asString().isBlank() ? href.asString() : null;
+	}
+
+	private static Geometry geometry(JsonNode node) {
+		try (JsonParser parser = MAPPER.treeAsTokens(node)) {
+			parser.nextToken();
+			return GeoJsonGeometry.read(parser);
+		}
+	}
+
+	/** A string or number property as trimmed text, else null. */
+	private static String text(JsonNode record, String name) {
+		JsonNode v = record.path(name);
+		return v.isString() || v.isNumber() ? v.asString().trim() : null;
 	}
 }

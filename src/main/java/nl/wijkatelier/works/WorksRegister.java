@@ -173,7 +173,7 @@ public class WorksRegister {
 	@Transactional
 	public ImportSummary importTasks(NeighbourhoodId neighbourhood, InputStream geojson) {
 		CurrentUser user = currentUsers.require(u -> mayRegisterIn(u, neighbourhood));
-		List<Task> tasks = GeoJsonTasks.read(geojson);
+		List<Task> tasks = GeoJsonTaskReader.read(geojson);
 		Neighbourhood n = catalog.neighbourhood(neighbourhood);
 		Map<String, UUID> owners = ownersByName(neighbourhood);
 		Map<String, TaskRecord> existing = new HashMap<>();
@@ -270,7 +270,7 @@ public class WorksRegister {
 	}
 
 	public void exportTasks(NeighbourhoodId neighbourhood, OutputStream out) {
-		GeoJsonTasks.write(tasks(neighbourhood).stream().map(RegisteredTask::task).toList(), out);
+		GeoJsonTaskWriter.write(tasks(neighbourhood).stream().map(RegisteredTask::task).toList(), out);
 	}
 
 	/** The pots as a CSV download: UTF-8 with byte-order mark, cells separated as asked. */

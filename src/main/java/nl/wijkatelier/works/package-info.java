@@ -4,8 +4,9 @@
  * <p>
  * Plain-Java core, shared by the web application, the command line and the planner (issue 5):
  * {@link nl.wijkatelier.works.Task}, {@link nl.wijkatelier.works.BudgetPot} and
- * {@link nl.wijkatelier.works.Portfolio} are the model; {@link nl.wijkatelier.works.GeoJsonTasks} and
- * {@link nl.wijkatelier.works.BudgetPotCsv} read and write the file formats (all or nothing, with
+ * {@link nl.wijkatelier.works.Portfolio} are the model; {@link nl.wijkatelier.works.GeoJsonTaskReader},
+ * {@link nl.wijkatelier.works.GeoJsonTaskWriter} (with {@link nl.wijkatelier.works.GeoJsonGeometry} for the
+ * geometries) and {@link nl.wijkatelier.works.BudgetPotCsv} read and write the file formats (all or nothing, with
  * {@link nl.wijkatelier.works.ImportError}s); {@link nl.wijkatelier.works.CouplingRule} is the rule,
  * {@link nl.wijkatelier.works.CouplingEngine} applies it with a spatial index, and
  * {@link nl.wijkatelier.works.Appraisal} gives a pair's or cluster's gains and risks;
@@ -23,6 +24,7 @@
 		"programme",
 		"account", // audit log
 		"atelier", // the joint picture's theme weights that value couplings (integral value)
+		"mail", // the owners' officers hear of proposals and new couplings
 })
 package nl.wijkatelier.works;
 

@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import nl.wijkatelier.works.Funding;
-import nl.wijkatelier.works.GeoJsonTasks;
+import nl.wijkatelier.works.GeoJsonGeometry;
+import nl.wijkatelier.works.GeoJsonTaskWriter;
 import nl.wijkatelier.works.Task;
 import nl.wijkatelier.works.TaskType;
 
@@ -44,14 +45,14 @@ class PlanCommandTest {
 		return new Task(id, "Task " + id, "Gemeente", type, LocalDate.parse(earliest), LocalDate.parse(latestEnd),
 				duration, Optional.ofNullable(preferred).map(LocalDate::parse), shareableEuros * 300,
 				shareableEuros * 100, List.of(), dependsOn, funding, Optional.empty(),
-				Optional.of(GeoJsonTasks.geometryFactory().createLineString(
+				Optional.of(GeoJsonGeometry.factory().createLineString(
 						new Coordinate[] {new Coordinate(x, 463000), new Coordinate(x + 40, 463000)})));
 	}
 
 	private Path write(List<Task> tasks) throws Exception {
 		Path file = dir.resolve("tasks-" + System.nanoTime() + ".geojson");
 		try (OutputStream o = Files.newOutputStream(file)) {
-			GeoJsonTasks.write(tasks, o);
+			GeoJsonTaskWriter.write(tasks, o);
 		}
 		return file;
 	}

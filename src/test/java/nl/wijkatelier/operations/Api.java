@@ -15,7 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import nl.wijkatelier.support.Http;
-import nl.wijkatelier.works.GeoJsonTasks;
+import nl.wijkatelier.works.GeoJsonTaskWriter;
 import nl.wijkatelier.works.SyntheticPortfolio;
 import nl.wijkatelier.works.Task;
 import tools.jackson.databind.JsonNode;
@@ -79,7 +79,7 @@ final class Api {
 					List.of(), List.of(), t.pinnedStart(), t.geometry()));
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		GeoJsonTasks.write(tasks, out);
+		GeoJsonTaskWriter.write(tasks, out);
 		return out.toByteArray();
 	}
 

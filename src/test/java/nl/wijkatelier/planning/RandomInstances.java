@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
@@ -12,7 +13,7 @@ import org.locationtech.jts.geom.Geometry;
 
 import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.Funding;
-import nl.wijkatelier.works.GeoJsonTasks;
+import nl.wijkatelier.works.GeoJsonGeometry;
 import nl.wijkatelier.works.Portfolio;
 import nl.wijkatelier.works.Task;
 import nl.wijkatelier.works.TaskType;
@@ -71,7 +72,7 @@ final class RandomInstances {
 			}
 			double x = 155000 + random.nextDouble() * 60;
 			double y = 463000 + random.nextDouble() * 60;
-			Geometry line = GeoJsonTasks.geometryFactory()
+			Geometry line = GeoJsonGeometry.factory()
 					.createLineString(new Coordinate[] {new Coordinate(x, y), new Coordinate(x + 15, y + 5)});
 			TaskType type = TYPES[random.nextInt(TYPES.length)];
 			tasks.add(new Task(id, "Task " + id, "Owner " + (i % 3), type, es, le, duration, preferred, share * 2, share,
@@ -84,9 +85,9 @@ final class RandomInstances {
 		groen.put(2027, 40_000_00L);
 		groen.put(2028, 40_000_00L);
 		List<BudgetPot> pots = List.of(
-				new BudgetPot("Riool", "Gemeente", "Wethouder A", riool, java.util.Set.of(), java.util.Set.of(),
+				new BudgetPot("Riool", "Gemeente", "Wethouder A", riool, Set.of(), Set.of(),
 						Optional.empty()),
-				new BudgetPot("Groen", "Gemeente", "Wethouder B", groen, java.util.Set.of(), java.util.Set.of(),
+				new BudgetPot("Groen", "Gemeente", "Wethouder B", groen, Set.of(), Set.of(),
 						Optional.of(LocalDate.of(2028, 3, 31))));
 		return new Portfolio(tasks, pots);
 	}

@@ -2,12 +2,17 @@ package nl.wijkatelier.works;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +29,7 @@ class PortfolioImportTest {
 
 	private static List<Task> read(String... features) {
 		String json = "{\"type\": \"FeatureCollection\", \"features\": [" + String.join(",", features) + "]}";
-		return GeoJsonTasks.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+		return GeoJsonTaskReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static List<ImportError> errors(String... features) {
@@ -57,13 +62,13 @@ class PortfolioImportTest {
 
 		assertThat(errors).extracting(ImportError::number, ImportError::taskId, ImportError::field, ImportError::code)
 				.containsExactlyInAnyOrder(
-						org.assertj.core.groups.Tuple.tuple(2, "S-2", "latestEnd", "windowEndsBeforeStart"),
-						org.assertj.core.groups.Tuple.tuple(3, "S-3", "type", "unknownType"),
-						org.assertj.core.groups.Tuple.tuple(3, "S-3", "shareableCost", "shareableExceedsCost"),
-						org.assertj.core.groups.Tuple.tuple(4, "S-1", "id", "duplicateId"),
-						org.assertj.core.groups.Tuple.tuple(5, "S-4", "durationDays", "durationExceedsWindow"),
-						org.assertj.core.groups.Tuple.tuple(6, "S-5", "geometry", "badGeometry"),
-						org.assertj.core.groups.Tuple.tuple(7, "S-6", "dependsOn", "unknownDependency"));
+						tuple(2, "S-2", "latestEnd", "windowEndsBeforeStart"),
+						tuple(3, "S-3", "type", "unknownType"),
+						tuple(3, "S-3", "shareableCost", "shareableExceedsCost"),
+						tuple(4, "S-1", "id", "duplicateId"),
+						tuple(5, "S-4", "durationDays", "durationExceedsWindow"),
+						tuple(6, "S-5", "geometry", "badGeometry"),
+						tuple(7, "S-6", "dependsOn", "unknownDependency"));
 		assertThat(errors.get(0).describe(Locale.ENGLISH)).isEqualTo(
 				"feature 2, id S-2, field latestEnd: the window ends (2026-01-01) before it starts (2027-03-01)");
 		assertThat(errors.get(0).describe(Locale.forLanguageTag("nl"))).contains("de periode eindigt");
@@ -94,7 +99,7 @@ class PortfolioImportTest {
 				 "features": [%s]}""".formatted(GOOD);
 
 		List<ImportError> errors = catchThrowableOfType(PortfolioImportException.class,
-				() -> GeoJsonTasks.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))).errors();
+				() -> GeoJsonTaskReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))).errors();
 
 		assertThat(errors).extracting(ImportError::code).containsExactly("outsideRd");
 	}
@@ -103,11 +108,11 @@ class PortfolioImportTest {
 	void exportedTasksReadBackTheSame() {
 		List<Task> tasks = read(GOOD);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		GeoJsonTasks.write(tasks, out);
+		GeoJsonTaskWriter.write(tasks, out);
 
-		Task back = GeoJsonTasks.read(new ByteArrayInputStream(out.toByteArray())).get(0);
+		Task back = GeoJsonTaskReader.read(new ByteArrayInputStream(out.toByteArray())).get(0);
 
-		assertThat(back.withGeometry(java.util.Optional.empty())).isEqualTo(tasks.get(0).withGeometry(java.util.Optional.empty()));
+		assertThat(back.withGeometry(Optional.empty())).isEqualTo(tasks.get(0).withGeometry(Optional.empty()));
 		assertThat(back.geometry().orElseThrow().distance(tasks.get(0).geometry().orElseThrow())).isLessThan(0.05);
 	}
 
@@ -124,11 +129,11 @@ class PortfolioImportTest {
 				() -> BudgetPotCsv.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))).errors();
 
 		assertThat(errors).extracting(ImportError::number, ImportError::field, ImportError::code).containsExactlyInAnyOrder(
-				org.assertj.core.groups.Tuple.tuple(4, "year", "badYear"),
-				org.assertj.core.groups.Tuple.tuple(4, "amount", "negative"),
-				org.assertj.core.groups.Tuple.tuple(4, "taskTypes", "unknownType"),
-				org.assertj.core.groups.Tuple.tuple(4, "deadline", "badDate"),
-				org.assertj.core.groups.Tuple.tuple(3, "year", "duplicateYear"));
+				tuple(4, "year", "badYear"),
+				tuple(4, "amount", "negative"),
+				tuple(4, "taskTypes", "unknownType"),
+				tuple(4, "deadline", "badDate"),
+				tuple(3, "year", "duplicateYear"));
 	}
 
 	@Test
@@ -210,8 +215,8 @@ class PortfolioImportTest {
 	@Test
 	void potsCsvWritesFormulaLikeTextAsTextAndReadsItBack() {
 		BudgetPot pot = new BudgetPot("=HYPERLINK(\"http://evil.example\")", "@Gemeente", "+Wethouder",
-				new java.util.TreeMap<>(java.util.Map.of(2027, 1250_00L)), java.util.Set.of("INFRASTRUCTURE"),
-				java.util.Set.of(TaskType.SEWER_REPLACEMENT), java.util.Optional.empty());
+				new TreeMap<>(Map.of(2027, 1250_00L)), Set.of("INFRASTRUCTURE"),
+				Set.of(TaskType.SEWER_REPLACEMENT), Optional.empty());
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		BudgetPotCsv.write(List.of(pot), out);
 		String written = out.toString(StandardCharsets.UTF_8);

@@ -53,8 +53,8 @@ class RdNewTest {
 		SyntheticPortfolio.write(3000, 11, false, wgs);
 		CouplingEngine engine = new CouplingEngine(CouplingRule.defaults());
 
-		List<Task> fromRd = GeoJsonTasks.read(new ByteArrayInputStream(rd.toByteArray()));
-		List<Task> fromWgs = GeoJsonTasks.read(new ByteArrayInputStream(wgs.toByteArray()));
+		List<Task> fromRd = GeoJsonTaskReader.read(new ByteArrayInputStream(rd.toByteArray()));
+		List<Task> fromWgs = GeoJsonTaskReader.read(new ByteArrayInputStream(wgs.toByteArray()));
 		CouplingResult a = engine.couple(fromRd);
 		CouplingResult b = engine.couple(fromWgs);
 

@@ -14,13 +14,13 @@ final class TaskFixtures {
 	}
 
 	static Geometry line(double... xy) {
-		return GeoJsonTasks.geometryFactory()
+		return GeoJsonGeometry.factory()
 				.createLineString(PackedCoordinateSequenceFactory.DOUBLE_FACTORY.create(xy, 2));
 	}
 
 	static Geometry square(double x, double y, double size) {
 		double[] xy = {x, y, x + size, y, x + size, y + size, x, y + size, x, y};
-		return GeoJsonTasks.geometryFactory().createPolygon(PackedCoordinateSequenceFactory.DOUBLE_FACTORY.create(xy, 2));
+		return GeoJsonGeometry.factory().createPolygon(PackedCoordinateSequenceFactory.DOUBLE_FACTORY.create(xy, 2));
 	}
 
 	static Task task(String id, TaskType type, Geometry geometry, String from, String to, long shareEuros) {

@@ -3,6 +3,8 @@ package nl.wijkatelier.planning.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +22,7 @@ import nl.wijkatelier.platform.PdfDocuments;
 import nl.wijkatelier.planning.Scenarios;
 import nl.wijkatelier.programme.Neighbourhood;
 import nl.wijkatelier.shared.Money;
-import nl.wijkatelier.works.GeoJsonTasks;
+import nl.wijkatelier.works.GeoJsonGeometry;
 import nl.wijkatelier.works.RdNew;
 import nl.wijkatelier.works.WorksRegister;
 import tools.jackson.core.JsonGenerator;
@@ -68,7 +70,7 @@ class ScenarioExports {
 				gen.writeName("geometry");
 				Optional<Geometry> geometry = Optional.ofNullable(geometries.get(s.taskId()));
 				if (geometry.isPresent()) {
-					GeoJsonTasks.writeGeometry(gen, RdNew.toWgs84(geometry.get()));
+					GeoJsonGeometry.write(gen, RdNew.toWgs84(geometry.get()));
 				}
 				else {
 					gen.writeNull();
@@ -113,8 +115,8 @@ class ScenarioExports {
 		model.put("rows", views.rows(scenario, figures, locale));
 		model.put("budget", scenario.budget());
 		// Dutch local time: the scenarios are Dutch municipalities' plans
-		model.put("created", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-				.withZone(java.time.ZoneId.of("Europe/Amsterdam")).format(scenario.summary().created()));
+		model.put("created", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+				.withZone(ZoneId.of("Europe/Amsterdam")).format(scenario.summary().created()));
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
 				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 						.filename("scenario-" + scenario.summary().id() + ".pdf").build().toString())

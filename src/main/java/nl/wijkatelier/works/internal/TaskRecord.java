@@ -21,7 +21,7 @@ import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.io.WKTWriter;
 
 import nl.wijkatelier.works.Funding;
-import nl.wijkatelier.works.GeoJsonTasks;
+import nl.wijkatelier.works.GeoJsonGeometry;
 import nl.wijkatelier.works.Task;
 import nl.wijkatelier.works.TaskType;
 
@@ -113,7 +113,7 @@ public class TaskRecord {
 		Optional<Geometry> geometry = Optional.empty();
 		if (geometryWkt != null) {
 			try {
-				geometry = Optional.of(new WKTReader(GeoJsonTasks.geometryFactory()).read(geometryWkt));
+				geometry = Optional.of(new WKTReader(GeoJsonGeometry.factory()).read(geometryWkt));
 			}
 			catch (ParseException ex) {
 				throw new IllegalStateException("stored geometry of task " + code + " is unreadable", ex);

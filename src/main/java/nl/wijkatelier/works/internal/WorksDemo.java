@@ -17,7 +17,7 @@ import nl.wijkatelier.programme.DemoProgrammeSeeded;
 import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.CouplingProposals;
 import nl.wijkatelier.works.Funding;
-import nl.wijkatelier.works.GeoJsonTasks;
+import nl.wijkatelier.works.GeoJsonGeometry;
 import nl.wijkatelier.works.RdNew;
 import nl.wijkatelier.works.Task;
 import nl.wijkatelier.works.TaskType;
@@ -169,7 +169,7 @@ class WorksDemo {
 			xy[i] += ORIGIN[0];
 			xy[i + 1] += ORIGIN[1];
 		}
-		return GeoJsonTasks.geometryFactory().createLineString(PackedCoordinateSequenceFactory.DOUBLE_FACTORY.create(xy, 2));
+		return GeoJsonGeometry.factory().createLineString(PackedCoordinateSequenceFactory.DOUBLE_FACTORY.create(xy, 2));
 	}
 
 	private static Geometry rectangle(double minX, double minY, double maxX, double maxY) {
@@ -178,6 +178,6 @@ class WorksDemo {
 			xy[i] += ORIGIN[0];
 			xy[i + 1] += ORIGIN[1];
 		}
-		return GeoJsonTasks.geometryFactory().createPolygon(PackedCoordinateSequenceFactory.DOUBLE_FACTORY.create(xy, 2));
+		return GeoJsonGeometry.factory().createPolygon(PackedCoordinateSequenceFactory.DOUBLE_FACTORY.create(xy, 2));
 	}
 }

@@ -14,7 +14,7 @@ import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.works.Couplings;
 import nl.wijkatelier.works.CouplingResult.NearMiss;
 import nl.wijkatelier.works.CouplingResult.Pair;
-import nl.wijkatelier.works.GeoJsonTasks;
+import nl.wijkatelier.works.GeoJsonGeometry;
 import nl.wijkatelier.works.RdNew;
 import nl.wijkatelier.works.Task;
 
@@ -47,7 +47,7 @@ class MapData {
 				gen.writeName("type");
 				gen.writeString("Feature");
 				gen.writeName("geometry");
-				GeoJsonTasks.writeGeometry(gen, RdNew.toWgs84(t.geometry().get()));
+				GeoJsonGeometry.write(gen, RdNew.toWgs84(t.geometry().get()));
 				gen.writeName("properties");
 				gen.writeStartObject();
 				prop(gen, "kind", "task");
@@ -79,7 +79,7 @@ class MapData {
 		gen.writeName("type");
 		gen.writeString("Feature");
 		gen.writeName("geometry");
-		GeoJsonTasks.writeGeometry(gen, RdNew.toWgs84(line.getLength() < 0.5 ? line.getCentroid() : line));
+		GeoJsonGeometry.write(gen, RdNew.toWgs84(line.getLength() < 0.5 ? line.getCentroid() : line));
 		gen.writeName("properties");
 		gen.writeStartObject();
 		prop(gen, "kind", kind);

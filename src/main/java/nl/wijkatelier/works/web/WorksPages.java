@@ -39,11 +39,12 @@ import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.Money;
 import nl.wijkatelier.shared.SafeText;
 import nl.wijkatelier.shared.NeighbourhoodId;
+import nl.wijkatelier.shared.NotFoundException;
 import nl.wijkatelier.works.CouplingProposals;
 import nl.wijkatelier.works.Couplings;
 import nl.wijkatelier.works.Funding;
+import nl.wijkatelier.works.GeoJsonGeometry;
 import nl.wijkatelier.works.ImportError;
-import nl.wijkatelier.works.GeoJsonTasks;
 import nl.wijkatelier.works.PortfolioImportException;
 import nl.wijkatelier.works.Task;
 import nl.wijkatelier.works.TaskType;
@@ -110,7 +111,7 @@ class WorksPages {
 			f.dependsOn = String.join("; ", t.dependsOn());
 			f.funding = t.funding().stream().map(x -> x.pot() + "=" + Money.ofCents(x.amountCents()).toFileText())
 					.collect(Collectors.joining("; "));
-			f.geometry = t.geometry().map(GeoJsonTasks::toWgs84Json).orElse("");
+			f.geometry = t.geometry().map(GeoJsonGeometry::toWgs84Json).orElse("");
 			return f;
 		}
 	}
@@ -184,7 +185,7 @@ class WorksPages {
 	@GetMapping("/neighbourhoods/{id}/works/tasks/{code}/edit")
 	String editTask(@PathVariable UUID id, @PathVariable String code, Model model) {
 		NeighbourhoodId nid = new NeighbourhoodId(id);
-		RegisteredTask task = register.task(nid, code).orElseThrow(() -> new nl.wijkatelier.shared.NotFoundException("task", code));
+		RegisteredTask task = register.task(nid, code).orElseThrow(() -> new NotFoundException("task", code));
 		currentUsers.require(u -> WorksRegister.mayChange(u, task.owner()));
 		return form(catalog.neighbourhood(nid), TaskForm.of(task.task()), FormErrors.none(), model);
 	}
@@ -281,7 +282,7 @@ class WorksPages {
 		}
 		Optional<org.locationtech.jts.geom.Geometry> geometry = Optional.empty();
 		try {
-			geometry = GeoJsonTasks.geometryFromWgs84(f.geometry);
+			geometry = GeoJsonGeometry.fromWgs84Json(f.geometry);
 		}
 		catch (IllegalArgumentException ex) {
 			v.error("geometry", "badGeometry", ex.getMessage());
