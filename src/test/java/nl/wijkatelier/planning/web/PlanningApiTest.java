@@ -341,7 +341,7 @@ class PlanningApiTest {
 		String token = people.facilitator(nid).token();
 		String id = savedScenario(Http.api(port).withToken(token), nid, "Uitgelegd");
 		Set<String> reasons = Set.of("pinned", "joined", "dependency", "budgetYear", "deadline", "successor", "window",
-				"preferred", "earliest", "tradeoff");
+				"preferred", "earliest", "tradeoff", "agreed");
 		for (String language : List.of("nl", "en")) {
 			JsonNode scenario = Http.JSON.readTree(bytes(token, "/api/v1/scenarios/" + id + "?lang=" + language, language).body());
 			for (JsonNode start : scenario.get("starts")) {
