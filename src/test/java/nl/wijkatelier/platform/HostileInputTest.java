@@ -132,7 +132,20 @@ class HostileInputTest {
 			Map.entry("POST /neighbourhoods/{id}/archive", "no fields"),
 			Map.entry("POST /programmes/{slug}/admins/{userId}/dismiss", "no fields"),
 			Map.entry("POST /neighbourhoods/{id}/people/{membershipId}/revoke", "no fields"),
-			Map.entry("POST /programmes/{slug}/themes/{code}/co-benefits", "theme codes resolved against the catalogue"));
+			Map.entry("POST /programmes/{slug}/themes/{code}/co-benefits", "theme codes resolved against the catalogue"),
+			// Free text below goes through Checks.requiredText/optionalText, the rule every corpus-tested field uses;
+			// their bad-input cases are in CouplingProposalApiTest, TipFlagsTest and OwnAnswersTest.
+			Map.entry("POST /api/v1/neighbourhoods/{id}/coupling-proposals", "task ids looked up in the neighbourhood and a note (Checks.optionalText)"),
+			Map.entry("POST /neighbourhoods/{id}/coupling-proposals", "as the API: task ids and a note"),
+			Map.entry("POST /api/v1/coupling-proposals/{id}/responses", "a decision from a fixed list and a reason (Checks.requiredText)"),
+			Map.entry("POST /coupling-proposals/{id}/responses", "as the API: a decision and a reason"),
+			Map.entry("POST /api/v1/coupling-proposals/{id}/withdrawal", "a reason (Checks.requiredText)"),
+			Map.entry("POST /coupling-proposals/{id}/withdrawal", "as the API: a reason"),
+			Map.entry("POST /api/v1/tips/{id}/flags", "a reason (Checks.requiredText); flags are rate-limited per address, so the corpus would meet 429"),
+			Map.entry("POST /knowledge/tips/{id}/flag", "as the API: a reason"),
+			Map.entry("POST /api/v1/tips/{id}/review", "a decision from a fixed list"),
+			Map.entry("POST /knowledge/tips/{id}/review", "a decision from a fixed list"),
+			Map.entry("POST /neighbourhoods/{id}/on-your-own", "the same texts as PUT /api/v1/neighbourhoods/{id}/own-answer, which meets the corpus"));
 
 	@LocalServerPort
 	int port;
@@ -321,6 +334,13 @@ class HostileInputTest {
 				Map.of("X-Method", "PUT", "Authorization", "Bearer " + admin),
 				List.of(jsonField(Map.of("title", "Bron", "kind", "TOOL"), "title", "title"),
 						jsonField(Map.of("title", "Bron", "kind", "TOOL"), "description", "description"))));
+		Map<String, Object> ownAnswer = Map.of("integral", "Samen de straat één keer openmaken", "opportunities",
+				"Groen", "challenges", "Geld", "approach", "Stap voor stap", "shared", false);
+		all.add(new Api("PUT /api/v1/neighbourhoods/{id}/own-answer",
+				() -> "/api/v1/neighbourhoods/" + neighbourhood + "/own-answer", "application/json",
+				Map.of("X-Method", "PUT", "Authorization", "Bearer " + admin),
+				List.of(jsonField(ownAnswer, "integral", "integral"), jsonField(ownAnswer, "opportunities", "opportunities"),
+						jsonField(ownAnswer, "challenges", "challenges"), jsonField(ownAnswer, "approach", "approach"))));
 		all.add(json("POST /api/v1/tips", () -> "/api/v1/tips", Map.of("neighbourhoodId", n, "partyType", "RESIDENT"),
 				"text"));
 		Map<String, Object> newAction = Map.of("neighbourhoodId", n, "template", "TILE_REMOVAL", "title", "Actie",
