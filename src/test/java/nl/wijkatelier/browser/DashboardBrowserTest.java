@@ -2,9 +2,12 @@ package nl.wijkatelier.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import nl.wijkatelier.support.Browser;
@@ -30,8 +33,12 @@ class DashboardBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dashboard").setExact(true)).first().click();
 		assertThat(page.locator("h1")).containsText("Dashboard");
 		assertThat(page.locator("#compare-table")).containsText("Spijkerkwartier");
-		assertThat(page.locator("#dashboard-map")).hasAttribute("data-markers", "9",
-				new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
+		assertThat(page.locator("#dashboard-map")).hasAttribute("data-boundaries", Pattern.compile("\\d+"),
+				new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
+		// The nine seed neighbourhoods sit at their municipality's centre (no boundary is fetched in tests); a
+		// neighbourhood that was given a boundary is drawn by its outline, with a marker at its centroid.
+		int outlines = Integer.parseInt(page.locator("#dashboard-map").getAttribute("data-boundaries"));
+		assertThat(page.locator("#dashboard-map")).hasAttribute("data-markers", String.valueOf(9 + outlines));
 		Browser.assertAccessible(page);
 
 		page.locator("#compare-table").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()

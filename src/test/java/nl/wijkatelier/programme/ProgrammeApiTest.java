@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,7 +68,7 @@ class ProgrammeApiTest {
 	@Test
 	void anonymousCannotRegisterANeighbourhood() {
 		Http.Response response = Http.api(port).postJson("/api/v1/neighbourhoods",
-				Map.of("name", "Anoniem", "municipality", "Arnhem"));
+				inProgramme(Map.of("name", "Anoniem", "municipality", "Arnhem")));
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.header("Content-Type")).contains("application/problem+json");
 	}
@@ -76,7 +77,7 @@ class ProgrammeApiTest {
 	void aResidentMayNotRegisterANeighbourhood() {
 		var resident = people.resident(new NeighbourhoodId(UUID.fromString(idOf("Hengstdal"))));
 		Http.Response response = Http.api(port).withToken(resident.token()).postJson("/api/v1/neighbourhoods",
-				Map.of("name", "Niet van mij", "municipality", "Arnhem"));
+				inProgramme(Map.of("name", "Niet van mij", "municipality", "Arnhem")));
 		assertThat(response.status()).isEqualTo(403);
 	}
 
@@ -85,8 +86,8 @@ class ProgrammeApiTest {
 		var officer = people.officer(anyParty());
 		String name = "Presikhaaf-West " + UUID.randomUUID().toString().substring(0, 6);
 		Http.Response response = Http.api(port).withToken(officer.token()).postJson("/api/v1/neighbourhoods",
-				Map.of("name", name, "code", "wk020211", "municipality", "Arnhem",
-						"website", "https://example.org/presikhaaf", "description", "Nieuwe wijk"));
+				inProgramme(Map.of("name", name, "code", "wk020211", "municipality", "Arnhem",
+						"website", "https://example.org/presikhaaf", "description", "Nieuwe wijk")));
 		assertThat(response.status()).isEqualTo(201);
 		JsonNode body = response.json();
 		assertThat(body.get("code").asString()).isEqualTo("WK020211");
@@ -100,7 +101,7 @@ class ProgrammeApiTest {
 		String admin = people.admin().token();
 		int before = names().size();
 		Http.Response response = Http.api(port).withToken(admin).postJson("/api/v1/neighbourhoods",
-				Map.of("name", "Foutwijk", "code", "WK12", "municipality", "Arnhem"));
+				inProgramme(Map.of("name", "Foutwijk", "code", "WK12", "municipality", "Arnhem")));
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("code");
 		assertThat(response.json().at("/errors/0/message").asString()).contains("CBS");
@@ -110,7 +111,7 @@ class ProgrammeApiTest {
 	@Test
 	void rejectsACodeCbsDoesNotKnow() {
 		Http.Response response = Http.api(port).withToken(people.admin().token()).postJson("/api/v1/neighbourhoods",
-				Map.of("name", "Spookwijk", "code", "WK999999", "municipality", "Nergens"));
+				inProgramme(Map.of("name", "Spookwijk", "code", "WK999999", "municipality", "Nergens")));
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("code");
 		assertThat(names()).doesNotContain("Spookwijk");
@@ -119,8 +120,8 @@ class ProgrammeApiTest {
 	@Test
 	void namesEveryFieldToFix() {
 		Http.Response response = Http.api(port).withToken(people.admin().token()).postJson("/api/v1/neighbourhoods",
-				Map.of("name", " ", "municipality", "x".repeat(201), "website", "geen-adres", "description",
-						"y".repeat(4001)));
+				inProgramme(Map.of("name", " ", "municipality", "x".repeat(201), "website", "geen-adres", "description",
+						"y".repeat(4001))));
 		assertThat(response.status()).isEqualTo(400);
 		List<String> fields = new ArrayList<>();
 		response.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
@@ -147,7 +148,7 @@ class ProgrammeApiTest {
 		String admin = people.admin().token();
 		String name = "Tijdelijke wijk " + UUID.randomUUID().toString().substring(0, 6);
 		String id = Http.api(port).withToken(admin).postJson("/api/v1/neighbourhoods",
-				Map.of("name", name, "code", "WK020211", "municipality", "Arnhem")).json().get("id").asString();
+				inProgramme(Map.of("name", name, "code", "WK020211", "municipality", "Arnhem"))).json().get("id").asString();
 		Http.Response edited = Http.api(port).withToken(admin).putJson("/api/v1/neighbourhoods/" + id,
 				Map.of("name", name + " bewerkt", "municipality", "Arnhem", "website", "https://example.org/wijk"));
 		assertThat(edited.status()).isEqualTo(200);
@@ -157,7 +158,7 @@ class ProgrammeApiTest {
 				Map.of("name", "", "municipality", "Arnhem"));
 		assertThat(invalid.json().at("/errors/0/field").asString()).isEqualTo("name");
 
-		assertThat(Http.api(port).withToken(admin).postJson("/api/v1/neighbourhoods/" + id + "/archive", Map.of())
+		assertThat(Http.api(port).withToken(admin).postJson("/api/v1/neighbourhoods/" + id + "/archive", inProgramme(Map.of()))
 				.status()).isEqualTo(204);
 		Http.Response gone = Http.api(port).get("/api/v1/neighbourhoods/" + id);
 		assertThat(gone.status()).isEqualTo(404);
@@ -174,7 +175,7 @@ class ProgrammeApiTest {
 		Http api = Http.api(port).withToken(facilitator.token());
 		assertThat(api.putJson("/api/v1/neighbourhoods/" + idOf("Craneveer"), Map.of("name", "Overgenomen",
 				"municipality", "Arnhem")).status()).isEqualTo(403);
-		assertThat(api.postJson("/api/v1/neighbourhoods/" + idOf("Craneveer") + "/archive", Map.of()).status())
+		assertThat(api.postJson("/api/v1/neighbourhoods/" + idOf("Craneveer") + "/archive", inProgramme(Map.of())).status())
 				.isEqualTo(403);
 		assertThat(names()).contains("Craneveer");
 	}
@@ -271,5 +272,15 @@ class ProgrammeApiTest {
 
 	private PartyId anyParty() {
 		return catalog.parties(catalog.defaultProgramme().orElseThrow().id()).get(0).id();
+	}
+
+	/**
+	 * The body with the default programme named: other test classes share this database and may have started a
+	 * programme of their own, after which the programme must be chosen.
+	 */
+	private Map<String, Object> inProgramme(Map<String, ?> body) {
+		Map<String, Object> named = new LinkedHashMap<>(body);
+		named.put("programmeId", catalog.defaultProgramme().orElseThrow().id().toString());
+		return named;
 	}
 }
