@@ -131,7 +131,7 @@ class ProgrammeApiTest {
 	@Test
 	void answersInEnglishWhenAsked() {
 		Http.Response response = Http.api(port).withToken(people.admin().token()).postJson(
-				"/api/v1/neighbourhoods?lang=en", Map.of("name", "", "municipality", "Arnhem"));
+				"/api/v1/neighbourhoods?lang=en", inProgramme(Map.of("name", "", "municipality", "Arnhem")));
 		assertThat(response.json().at("/errors/0/message").asString()).isEqualTo("Please fill in this field.");
 	}
 
@@ -158,7 +158,7 @@ class ProgrammeApiTest {
 				Map.of("name", "", "municipality", "Arnhem"));
 		assertThat(invalid.json().at("/errors/0/field").asString()).isEqualTo("name");
 
-		assertThat(Http.api(port).withToken(admin).postJson("/api/v1/neighbourhoods/" + id + "/archive", inProgramme(Map.of()))
+		assertThat(Http.api(port).withToken(admin).postJson("/api/v1/neighbourhoods/" + id + "/archive", Map.of())
 				.status()).isEqualTo(204);
 		Http.Response gone = Http.api(port).get("/api/v1/neighbourhoods/" + id);
 		assertThat(gone.status()).isEqualTo(404);
@@ -175,7 +175,7 @@ class ProgrammeApiTest {
 		Http api = Http.api(port).withToken(facilitator.token());
 		assertThat(api.putJson("/api/v1/neighbourhoods/" + idOf("Craneveer"), Map.of("name", "Overgenomen",
 				"municipality", "Arnhem")).status()).isEqualTo(403);
-		assertThat(api.postJson("/api/v1/neighbourhoods/" + idOf("Craneveer") + "/archive", inProgramme(Map.of())).status())
+		assertThat(api.postJson("/api/v1/neighbourhoods/" + idOf("Craneveer") + "/archive", Map.of()).status())
 				.isEqualTo(403);
 		assertThat(names()).contains("Craneveer");
 	}
