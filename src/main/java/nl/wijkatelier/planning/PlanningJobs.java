@@ -41,8 +41,6 @@ import nl.wijkatelier.works.CouplingProposals;
 import nl.wijkatelier.works.Couplings;
 import nl.wijkatelier.works.Portfolio;
 import nl.wijkatelier.works.Task;
-import nl.wijkatelier.works.ThemeLinks;
-import nl.wijkatelier.works.ThemeWeights;
 import nl.wijkatelier.works.WorksProperties;
 import nl.wijkatelier.works.WorksRegister;
 
@@ -143,8 +141,8 @@ public class PlanningJobs implements SmartLifecycle {
 	private final PlanRunStore store;
 	private final WorksRegister register;
 	private final CouplingProposals agreements;
-	/** Values couplings by the programme's links and the joint picture; absent in tests that build this by hand. */
-	private final Optional<Couplings> couplings;
+	/** Values couplings by the programme's links and the joint picture. */
+	private final Couplings couplings;
 	private final WorksProperties works;
 	private final PlanningProperties properties;
 	private final PlanRunProperties runs;
@@ -168,21 +166,13 @@ public class PlanningJobs implements SmartLifecycle {
 	PlanningJobs(JdbcTemplate jdbc, WorksRegister register, CouplingProposals agreements, Couplings couplings,
 			WorksProperties works, PlanningProperties properties, PlanRunProperties runs, Environment environment,
 			ObjectProvider<MeterRegistry> meters) {
-		this(jdbc, register, agreements, Optional.of(couplings), works, properties, runs.instanceId().isBlank()
+		this(jdbc, register, agreements, couplings, works, properties, runs.instanceId().isBlank()
 				? runs.withInstanceId(defaultInstanceId(environment)) : runs, meters);
 	}
 
-	/**
-	 * For tests that run several instances over one database in one process: each with its own instance id; couplings
-	 * are valued by the default links and equal weights.
-	 */
-	public PlanningJobs(JdbcTemplate jdbc, WorksRegister register, CouplingProposals agreements, WorksProperties works,
-			PlanningProperties properties, PlanRunProperties runs, ObjectProvider<MeterRegistry> meters) {
-		this(jdbc, register, agreements, Optional.empty(), works, properties, runs, meters);
-	}
-
-	private PlanningJobs(JdbcTemplate jdbc, WorksRegister register, CouplingProposals agreements,
-			Optional<Couplings> couplings, WorksProperties works, PlanningProperties properties, PlanRunProperties runs,
+	/** For tests that run several instances over one database in one process: each with its own instance id. */
+	public PlanningJobs(JdbcTemplate jdbc, WorksRegister register, CouplingProposals agreements, Couplings couplings,
+			WorksProperties works, PlanningProperties properties, PlanRunProperties runs,
 			ObjectProvider<MeterRegistry> meters) {
 		this.store = new PlanRunStore(jdbc);
 		this.register = register;
@@ -269,8 +259,7 @@ public class PlanningJobs implements SmartLifecycle {
 		Portfolio portfolio = new Portfolio(tasks, pots);
 		PlanSettings settings = properties.settings().withWeights(request.weights().nuisanceCostCentsPerDay(),
 				request.weights().valueCentsPerPoint());
-		Couplings.Valuation valuation = couplings.map(c -> c.valuation(neighbourhood))
-				.orElse(new Couplings.Valuation(ThemeLinks.DEFAULTS, ThemeWeights.EQUAL, Optional.empty()));
+		Couplings.Valuation valuation = couplings.valuation(neighbourhood);
 		PlanRunJson.Valuation stored = new PlanRunJson.Valuation(valuation.weights().points(),
 				valuation.weights().fromJointPicture(), valuation.atelier().orElse(""), valuation.links().links());
 		PlanningProblem.prepare(portfolio, works.rule(), settings).withAgreedPackages(request.agreedPackages());

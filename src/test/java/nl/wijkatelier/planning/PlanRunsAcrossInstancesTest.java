@@ -27,6 +27,7 @@ import nl.wijkatelier.support.Http;
 import nl.wijkatelier.support.People;
 import nl.wijkatelier.support.WijkatelierTest;
 import nl.wijkatelier.works.CouplingProposals;
+import nl.wijkatelier.works.Couplings;
 import nl.wijkatelier.works.WorksProperties;
 import nl.wijkatelier.works.WorksRegister;
 import tools.jackson.databind.JsonNode;
@@ -49,6 +50,8 @@ class PlanRunsAcrossInstancesTest {
 	@Autowired
 	CouplingProposals agreements;
 	@Autowired
+	Couplings couplings;
+	@Autowired
 	WorksProperties works;
 	@Autowired
 	PlanningProperties planning;
@@ -66,7 +69,7 @@ class PlanRunsAcrossInstancesTest {
 	private final List<PlanningJobs> started = new ArrayList<>();
 
 	private PlanningJobs instance(String name, PlanRunProperties properties) {
-		PlanningJobs jobs = new PlanningJobs(jdbc, register, agreements, works, planning,
+		PlanningJobs jobs = new PlanningJobs(jdbc, register, agreements, couplings, works, planning,
 				properties.withInstanceId(name + "-" + UUID.randomUUID().toString().substring(0, 8)), meters);
 		jobs.start();
 		started.add(jobs);
@@ -167,7 +170,7 @@ class PlanRunsAcrossInstancesTest {
 		long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
 		UUID left = runningRow(name, jdbc.queryForObject("select current_timestamp", OffsetDateTime.class)
 				.minus(Duration.ofMillis(uptime + 1000)));
-		PlanningJobs restarted = new PlanningJobs(jdbc, register, agreements, works, planning, runs.withInstanceId(name), meters);
+		PlanningJobs restarted = new PlanningJobs(jdbc, register, agreements, couplings, works, planning, runs.withInstanceId(name), meters);
 		restarted.start();
 		started.add(restarted);
 		assertThat(jdbc.queryForObject("select status from plan_run where id = ?", String.class, left))
