@@ -160,6 +160,17 @@ public class TaskStart {
 		return result;
 	}
 
+	/** Whether, starting on {@code start}, it ends by the deadline of every pot it spends from. */
+	boolean keepsDeadlinesAt(int start) {
+		int last = start + durationDays - 1;
+		for (FundingLine line : funding) {
+			if (last > line.deadlineEpochDay()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** Running days after the deadline of each pot it spends from, summed over its funding shares. */
 	public long daysAfterDeadlines() {
 		long days = 0;
