@@ -13,12 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -50,7 +52,7 @@ class KubernetesManifestsTest {
 
 	static final Path DIRECTORY = Path.of("deploy", "kubernetes");
 
-	private final Map<String, List<Map<String, Object>>> files = new java.util.TreeMap<>();
+	private final Map<String, List<Map<String, Object>>> files = new TreeMap<>();
 	private final List<Map<String, Object>> objects = new ArrayList<>();
 
 	@BeforeAll
@@ -198,7 +200,7 @@ class KubernetesManifestsTest {
 
 	@Test
 	void secretsReferredToExistInTheExampleWithTheirKeys() {
-		Map<String, Set<String>> example = new java.util.HashMap<>();
+		Map<String, Set<String>> example = new HashMap<>();
 		for (Map<String, Object> secret : files.get("secret.example.yaml")) {
 			assertThat(secret.get("kind")).isEqualTo("Secret");
 			example.put(string(secret, "metadata", "name"), map(secret.get("stringData")).keySet());
@@ -322,7 +324,7 @@ class KubernetesManifestsTest {
 	}
 
 	private static Map<String, String> plainEnvironment(Map<String, Object> container) {
-		Map<String, String> env = new java.util.HashMap<>();
+		Map<String, String> env = new HashMap<>();
 		for (Object variable : list(container, "env")) {
 			Map<String, Object> v = map(variable);
 			if (v.get("value") != null) {
