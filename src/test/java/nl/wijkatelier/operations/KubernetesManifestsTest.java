@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -186,6 +187,7 @@ class KubernetesManifestsTest {
 			servicePorts.add(map(port).get("port"));
 			containerPort(container(), map(port).get("targetPort"));
 		}
+		int routed = 0;
 		for (Map<String, Object> ingress : all("Ingress")) {
 			for (Object rule : list(ingress, "spec", "rules")) {
 				for (Object path : list(map(rule), "http", "paths")) {
@@ -193,9 +195,11 @@ class KubernetesManifestsTest {
 					assertThat(backend.get("name")).isEqualTo(string(service, "metadata", "name"));
 					Map<String, Object> port = map(backend.get("port"));
 					assertThat(servicePorts).contains(port.containsKey("name") ? port.get("name") : port.get("number"));
+					routed++;
 				}
 			}
 		}
+		assertThat(routed).as("paths the Ingress routes to the Service").isPositive();
 	}
 
 	@Test
@@ -205,14 +209,18 @@ class KubernetesManifestsTest {
 			assertThat(secret.get("kind")).isEqualTo("Secret");
 			example.put(string(secret, "metadata", "name"), map(secret.get("stringData")).keySet());
 		}
+		Set<String> referred = new TreeSet<>();
 		for (Object variable : list(container(), "env")) {
 			Object ref = get(map(variable), "valueFrom", "secretKeyRef");
 			if (ref != null) {
 				assertThat(example).containsKey((String) map(ref).get("name"));
 				assertThat(example.get(map(ref).get("name"))).as(map(variable).get("name").toString())
 						.contains((String) map(ref).get("key"));
+				referred.add(map(ref).get("name") + "/" + map(ref).get("key"));
 			}
 		}
+		assertThat(referred).as("the database credentials come from a Secret")
+				.contains("wijkatelier-database/url", "wijkatelier-database/username", "wijkatelier-database/password");
 	}
 
 	/**
