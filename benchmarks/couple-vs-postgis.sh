@@ -16,7 +16,7 @@
 # server lacks it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=target/wijkatelier.jar
+JAR=${JAR:-target/wijkatelier.jar}
 DATA=${BENCHMARK_DATA:-/tmp/wijkatelier-couple-vs-postgis}
 SEED=${SEED:-42}
 read -r -a SIZES <<< "${SIZES:-10000 200000 1000000}"

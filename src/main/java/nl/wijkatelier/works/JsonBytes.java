@@ -76,9 +76,18 @@ final class JsonBytes implements JsonTokens {
 	private int numberLength;
 	private boolean numberIsInteger;
 
-	/** Member names seen, by a hash of their bytes: the same name gives the same text without decoding it again. */
-	private final byte[][] nameBytes = new byte[512][];
-	private final String[] names = new String[512];
+	/** Strings longer than this many bytes are not cached. */
+	private static final int MAX_CACHED = 64;
+
+	/** Member names seen, by a hash of their bytes. */
+	private final byte[][] nameBytes = new byte[1024][];
+	private final String[] names = new String[1024];
+	/**
+	 * String values seen, by a hash of their bytes, one per slot: the owners, types, themes, dates and titles that
+	 * recur from task to task stay, a task's own id passes through.
+	 */
+	private final byte[][] stringBytes = new byte[8192][];
+	private final String[] strings = new String[8192];
 
 	private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -169,8 +178,24 @@ final class JsonBytes implements JsonTokens {
 			throw UNSURE;
 		}
 		pos++;
+		name = cachedString(nameBytes, names, 8);
+		if (skipSpace() != ':') {
+			throw UNSURE;
+		}
+		pos++;
+		current = JsonToken.PROPERTY_NAME;
+		expect = VALUE;
+	}
+
+	/**
+	 * A string's text, from just after its opening quote to after its closing quote, taken from the cache when the
+	 * same bytes were read before: the same text without decoding or copying it again. A short string takes a free
+	 * slot among the {@code probes} after its hash, or else the first one.
+	 */
+	private String cachedString(byte[][] keys, String[] values, int probes) {
 		mark = pos;
 		int hash = 0;
+		boolean ascii = true;
 		while (true) {
 			if (pos == limit && !fill()) {
 				throw UNSURE;
@@ -182,6 +207,7 @@ final class JsonBytes implements JsonTokens {
 			if (c == '\\' || (c >= 0 && c < 0x20)) {
 				throw UNSURE;
 			}
+			ascii &= c >= 0;
 			hash = hash * 31 + c;
 			pos++;
 		}
@@ -189,24 +215,28 @@ final class JsonBytes implements JsonTokens {
 		int length = pos - start;
 		mark = -1;
 		pos++;
-		int slot = (hash ^ (hash >>> 9)) & (names.length - 1);
-		byte[] known = nameBytes[slot];
-		if (known != null && known.length == length && sameBytes(known, start)) {
-			name = names[slot];
+		if (length > MAX_CACHED) {
+			return ascii ? new String(buf, start, length, StandardCharsets.ISO_8859_1) : text(start, length);
 		}
-		else {
-			name = text(start, length);
-			byte[] copy = new byte[length];
-			System.arraycopy(buf, start, copy, 0, length);
-			nameBytes[slot] = copy;
-			names[slot] = name;
+		int mask = keys.length - 1;
+		int first = (hash ^ (hash >>> 13)) & mask;
+		int free = -1;
+		for (int k = 0; k < probes; k++) {
+			int slot = (first + k) & mask;
+			byte[] known = keys[slot];
+			if (known == null) {
+				free = slot;
+				break;
+			}
+			if (known.length == length && sameBytes(known, start)) {
+				return values[slot];
+			}
 		}
-		if (skipSpace() != ':') {
-			throw UNSURE;
-		}
-		pos++;
-		current = JsonToken.PROPERTY_NAME;
-		expect = VALUE;
+		String text = ascii ? new String(buf, start, length, StandardCharsets.ISO_8859_1) : text(start, length);
+		int slot = free >= 0 ? free : first;
+		keys[slot] = Arrays.copyOfRange(buf, start, start + length);
+		values[slot] = text;
+		return text;
 	}
 
 	private boolean sameBytes(byte[] known, int start) {
@@ -224,7 +254,7 @@ final class JsonBytes implements JsonTokens {
 			case '[' -> open(false);
 			case '"' -> {
 				pos++;
-				string = string();
+				string = cachedString(stringBytes, strings, 1);
 				current = JsonToken.VALUE_STRING;
 				afterValue();
 			}
@@ -264,30 +294,6 @@ final class JsonBytes implements JsonTokens {
 		}
 		current = token;
 		afterValue();
-	}
-
-	/** A string's text, from just after its opening quote; leaves the position after the closing quote. */
-	private String string() {
-		mark = pos;
-		boolean ascii = true;
-		while (true) {
-			if (pos == limit && !fill()) {
-				throw UNSURE;
-			}
-			byte c = buf[pos];
-			if (c == '"') {
-				break;
-			}
-			if (c == '\\' || (c >= 0 && c < 0x20)) {
-				throw UNSURE;
-			}
-			ascii &= c >= 0;
-			pos++;
-		}
-		int start = mark;
-		mark = -1;
-		pos++;
-		return ascii ? new String(buf, start, pos - 1 - start, StandardCharsets.ISO_8859_1) : text(start, pos - 1 - start);
 	}
 
 	private String text(int start, int length) {

@@ -107,7 +107,7 @@ public final class TaskValidation {
 			error("shareableCost", "shareableExceedsCost");
 		}
 		for (String theme : themes) {
-			if (theme == null || !THEME.matcher(theme).matches()) {
+			if (!isThemeCode(theme)) {
 				error("themes", "badTheme", theme);
 			}
 		}
@@ -261,7 +261,17 @@ public final class TaskValidation {
 		return s == null || s.isBlank();
 	}
 
+	/** Whether the text matches {@link #THEME}, checked character by character (it runs for every task read). */
 	static boolean isThemeCode(String s) {
-		return s != null && THEME.matcher(s).matches();
+		if (s == null || s.length() < 2 || s.length() > 40 || s.charAt(0) < 'A' || s.charAt(0) > 'Z') {
+			return false;
+		}
+		for (int i = 1; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '_') {
+				return false;
+			}
+		}
+		return true;
 	}
 }
