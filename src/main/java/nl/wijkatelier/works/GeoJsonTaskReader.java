@@ -79,21 +79,32 @@ public final class GeoJsonTaskReader {
 	 */
 	public static List<Task> read(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
+			Optional<List<Task>> plain = readPlain(in);
+			if (plain.isPresent()) {
+				return plain.get();
+			}
+		}
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+			return read(in);
+		}
+	}
+
+	/** The tasks of a plainly well-formed file without any error, read straight from its bytes; else empty. */
+	static Optional<List<Task>> readPlain(InputStream in) throws IOException {
+		try {
 			GeoJsonTaskReader reader = new GeoJsonTaskReader();
 			JsonBytes tokens = new JsonBytes(in);
 			reader.readCollection(tokens);
 			if (reader.errors.isEmpty() && tokens.atEnd()) {
-				return reader.finish();
+				return Optional.of(reader.finish());
 			}
+			return Optional.empty();
 		}
 		catch (JsonBytes.Unsure | NotText | PortfolioImportException ex) {
-			// read again below, for the errors as the full parser names them
+			return Optional.empty();
 		}
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
-		}
-		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-			return read(in);
 		}
 	}
 

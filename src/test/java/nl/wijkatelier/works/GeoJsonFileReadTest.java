@@ -69,6 +69,8 @@ class GeoJsonFileReadTest {
 
 		assertThat(file.errors()).isEmpty();
 		assertThat(file.tasks()).hasSize(400).isEqualTo(ofStream(bytes).tasks());
+		assertThat(GeoJsonTaskReader.readPlain(new ByteArrayInputStream(bytes))).as("read straight from the bytes")
+				.contains(file.tasks());
 	}
 
 	/** Forms the byte reader leaves to the full parser still read, and read the same. */
@@ -120,6 +122,9 @@ class GeoJsonFileReadTest {
 			Outcome expected = ofStream(bytes);
 
 			assertThat(ofFile(bytes)).as("round %d", round).isEqualTo(expected);
+			if (!expected.errors().isEmpty()) {
+				assertThat(GeoJsonTaskReader.readPlain(new ByteArrayInputStream(bytes))).as("round %d", round).isEmpty();
+			}
 			broken += expected.errors().isEmpty() ? 0 : 1;
 		}
 		assertThat(broken).as("most damage breaks the file").isGreaterThan(100);
