@@ -131,12 +131,17 @@ public final class CouplingJson {
 	 * {@code \b \t \n \f \r} by their letter and the others as a six-character escape of their code, everything else as UTF-8.
 	 */
 	private void string(String s) throws IOException {
-		room(2);
+		int n = s.length();
+		// six bytes a character at most (an escape), so a short text needs no check per character
+		boolean reserved = 2 + 6L * n <= buf.length;
+		room(reserved ? 2 + 6 * n : 2);
 		buf[at++] = '"';
-		for (int i = 0; i < s.length(); i++) {
+		for (int i = 0; i < n; i++) {
 			char c = s.charAt(i);
 			if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-				room(1);
+				if (!reserved) {
+					room(1);
+				}
 				buf[at++] = (byte) c;
 			}
 			else if (c == '"' || c == '\\') {

@@ -228,7 +228,7 @@ final class JsonBytes implements JsonTokens {
 				free = slot;
 				break;
 			}
-			if (known.length == length && sameBytes(known, start)) {
+			if (known.length == length && Arrays.equals(known, 0, length, buf, start, start + length)) {
 				return values[slot];
 			}
 		}
@@ -237,15 +237,6 @@ final class JsonBytes implements JsonTokens {
 		keys[slot] = Arrays.copyOfRange(buf, start, start + length);
 		values[slot] = text;
 		return text;
-	}
-
-	private boolean sameBytes(byte[] known, int start) {
-		for (int i = 0; i < known.length; i++) {
-			if (known[i] != buf[start + i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private void value(int b) {
