@@ -47,6 +47,9 @@ final class JsonBytes implements JsonTokens {
 
 	private static final int MAX_DEPTH = 200;
 
+	/** Strings longer than this many bytes are not cached. */
+	private static final int MAX_CACHED = 64;
+
 	private static final double[] POWERS_OF_TEN = new double[23];
 
 	static {
@@ -75,9 +78,6 @@ final class JsonBytes implements JsonTokens {
 	private byte[] number = new byte[32];
 	private int numberLength;
 	private boolean numberIsInteger;
-
-	/** Strings longer than this many bytes are not cached. */
-	private static final int MAX_CACHED = 64;
 
 	/** Member names seen, by a hash of their bytes. */
 	private final byte[][] nameBytes = new byte[1024][];
