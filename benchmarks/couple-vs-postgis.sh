@@ -50,7 +50,7 @@ pg() { psql_as_postgres -X -q -v ON_ERROR_STOP=1 "$@"; }
 if [ -z "$(pg -d postgres -tAc "select 1 from pg_available_extensions where name = 'postgis'")" ]; then
   major=$(pg -d postgres -tAc "show server_version_num" | cut -c1-2)
   echo "installing postgresql-$major-postgis-3" >&2
-  apt-get install -y "postgresql-$major-postgis-3" >&2
+  apt-get install -y "postgresql-$major-postgis-3" >&2 || { apt-get update >&2 && apt-get install -y "postgresql-$major-postgis-3" >&2; }
 fi
 rm -rf "$DATA/app"
 java -Djarmode=tools -jar "$JAR" extract --destination "$DATA/app" >&2
