@@ -91,16 +91,20 @@ public final class Planner {
 		long started = System.currentTimeMillis();
 		PlanSolution initial = solution(problem);
 		long descentEnds = started + run.limit().toMillis() / CONSTRUCTION_SHARE;
-		FirstSchedule.build(initial, () -> System.currentTimeMillis() > descentEnds || cancelled.getAsBoolean());
-		Evaluation baseline = ScheduleEvaluator.evaluate(problem, problem.baseline());
 		List<PlanProgress> curve = Collections.synchronizedList(new ArrayList<>());
-		Evaluation constructed = ScheduleEvaluator.evaluate(problem, starts(initial));
-		if (constructed.feasible()) {
-			// the solver reports only improvements on the schedule it is given, so report that schedule itself
-			PlanProgress first = new PlanProgress(System.currentTimeMillis() - started, 0, constructed.objectiveCents());
-			curve.add(first);
-			progress.accept(first);
-		}
+		ConstructionProgress construction = new ConstructionProgress(problem, initial, started, p -> {
+			curve.add(p);
+			progress.accept(p);
+		});
+		// the construction phase polls this between tasks of its descent rounds, where every task is placed: the
+		// first poll reports the greedy schedule, later ones (about every second) each better schedule the rounds find
+		FirstSchedule.build(initial, () -> {
+			construction.report(false);
+			return System.currentTimeMillis() > descentEnds || cancelled.getAsBoolean();
+		});
+		Evaluation baseline = ScheduleEvaluator.evaluate(problem, problem.baseline());
+		// the solver reports only improvements on the schedule it is given, so report that schedule itself
+		Evaluation constructed = construction.report(true);
 		PlanSolution best;
 		if (initial.getTasks().stream().allMatch(TaskStart::isPinned) || initial.getTasks().isEmpty()) {
 			best = initial;

@@ -38,8 +38,8 @@ public final class FirstSchedule {
 	private final List<List<TaskStart>> potTasks = new ArrayList<>();
 	/** The candidate pairs, rider first. */
 	private final List<TaskStart[]> pairs = new ArrayList<>();
-	/** Per task: the candidates it rides along on when joined (the larger side of its pairs). */
-	private final List<List<TaskStart>> largerPartners = new ArrayList<>();
+	/** Per task, in the order of {@link #partners}: whether the candidate is the larger side (it rides along on it). */
+	private final List<List<Boolean>> partnerLarger = new ArrayList<>();
 	private final Map<String, Integer> potIndex = new HashMap<>();
 	/** Per pot, per year from {@link #firstYear}: what it may still spend, in thousandths of a cent. */
 	private final List<long[]> left = new ArrayList<>();
@@ -58,7 +58,7 @@ public final class FirstSchedule {
 			after.add(new ArrayList<>());
 			partners.add(new ArrayList<>());
 			partnerValues.add(new ArrayList<>());
-			largerPartners.add(new ArrayList<>());
+			partnerLarger.add(new ArrayList<>());
 			agreedWith.add(new ArrayList<>());
 		}
 		this.street = solution.getStreetTerms().isEmpty() ? null : solution.getStreetTerms().get(0);
@@ -75,7 +75,8 @@ public final class FirstSchedule {
 			partners.get(pair.larger()).add(tasks.get(pair.rider()));
 			partnerValues.get(pair.rider()).add(pair.valueCents());
 			partnerValues.get(pair.larger()).add(pair.valueCents());
-			largerPartners.get(pair.rider()).add(tasks.get(pair.larger()));
+			partnerLarger.get(pair.rider()).add(true);
+			partnerLarger.get(pair.larger()).add(false);
 			pairs.add(new TaskStart[] {tasks.get(pair.rider()), tasks.get(pair.larger())});
 		}
 		int minYear = Integer.MAX_VALUE;
@@ -197,8 +198,9 @@ public final class FirstSchedule {
 		int hi = Math.min(bounds[1], upperBound(starts, other.end()) - 1);
 		int target = -1;
 		long targetGain = before;
+		StartGains moverGains = lo <= hi ? gains(mover, lo, hi) : null;
 		for (int k = lo; k <= hi; k++) {
-			long g = gain(mover, starts.get(k));
+			long g = moverGains != null ? moverGains.at(k) : gain(mover, starts.get(k));
 			if (g > targetGain && deadlinesKept(mover, starts.get(k))) {
 				target = starts.get(k);
 				targetGain = g;
@@ -292,21 +294,23 @@ public final class FirstSchedule {
 			long hi = Math.max(larger.preferredOrFirst(), rider.preferredOrFirst()) + PAIR_REACH;
 			int from = Math.max(bounds[0], lowerBound(largerStarts, lo));
 			int to = Math.min(bounds[1], upperBound(largerStarts, hi) - 1);
+			StartGains largerGains = from <= to ? gains(larger, from, to) : null;
 			for (int k = from; k <= to; k++) {
 				int atLarger = largerStarts.get(k);
 				if (!fits(larger, atLarger)) {
 					continue;
 				}
-				long first = gain(larger, atLarger);
+				long first = largerGains != null ? largerGains.at(k) : gain(larger, atLarger);
 				place(larger, atLarger);
 				List<Integer> riderStarts = rider.getStarts();
 				int[] riderBounds = bounds(rider);
 				int rFrom = Math.max(riderBounds[0],
 						lowerBound(riderStarts, (long) atLarger - rider.getDurationDays() + 1));
 				int rTo = Math.min(riderBounds[1], upperBound(riderStarts, larger.end()) - 1);
+				StartGains riderGains = rFrom <= rTo ? gains(rider, rFrom, rTo) : null;
 				for (int m = rFrom; m <= rTo; m++) {
 					int atRider = riderStarts.get(m);
-					long total = first + gain(rider, atRider);
+					long total = first + (riderGains != null ? riderGains.at(m) : gain(rider, atRider));
 					if (total > best && fits(rider, atRider)) {
 						best = total;
 						bestLarger = atLarger;
@@ -490,6 +494,16 @@ public final class FirstSchedule {
 			}
 		}
 		// Starts that overlap a placed candidate: joining it may gain more than the extra shift costs.
+		StartGains all = gains(task, from, to);
+		if (all != null) {
+			for (int k = from; k <= to; k++) {
+				if (all.joins[k - from] && all.at(k) > bestGain && fits(task, starts.get(k))) {
+					best = k;
+					bestGain = all.at(k);
+				}
+			}
+			return starts.get(best >= 0 ? best : home);
+		}
 		for (TaskStart partner : partners.get(task.getIndex())) {
 			if (!placed[partner.getIndex()]) {
 				continue;
@@ -545,6 +559,17 @@ public final class FirstSchedule {
 	}
 
 	/**
+	 * The gains of the task's allowed starts at positions {@code from} to {@code to} in one sweep
+	 * ({@link StartGains}), the same as {@link #gain} start by start; {@code null} when the street-open days weigh,
+	 * whose estimate only {@link #gain} makes.
+	 */
+	private StartGains gains(TaskStart task, int from, int to) {
+		return street != null ? null
+				: StartGains.of(task, from, to, partners.get(task.getIndex()), partnerValues.get(task.getIndex()),
+						partnerLarger.get(task.getIndex()), placed, ridingOn);
+	}
+
+	/**
 	 * What placing the task at {@code start} adds to the objective, in cents: the saving it adds, the co-benefits of
 	 * the candidates it joins, minus its shift penalty; when street-open days weigh, minus their cost for the days of
 	 * a street-opening task not shared with a joined street-opening candidate (an estimate: a package may share days
@@ -562,7 +587,7 @@ public final class FirstSchedule {
 				continue;
 			}
 			saving += partnerValues.get(task.getIndex()).get(k);
-			if (largerPartners.get(task.getIndex()).contains(partner)) {
+			if (partnerLarger.get(task.getIndex()).get(k)) {
 				rides = true;
 			}
 			else if (ridingOn[partner.getIndex()] == 0) {
@@ -628,9 +653,11 @@ public final class FirstSchedule {
 		task.setStart(start);
 		placed[task.getIndex()] = true;
 		spend(task, start, (pot, year, milli) -> left.get(pot)[year - firstYear] -= milli);
-		for (TaskStart partner : partners.get(task.getIndex())) {
+		List<TaskStart> candidates = partners.get(task.getIndex());
+		for (int k = 0; k < candidates.size(); k++) {
+			TaskStart partner = candidates.get(k);
 			if (placed[partner.getIndex()] && partner != task && task.overlaps(partner)) {
-				if (largerPartners.get(task.getIndex()).contains(partner)) {
+				if (partnerLarger.get(task.getIndex()).get(k)) {
 					ridingOn[task.getIndex()]++;
 				}
 				else {
@@ -643,9 +670,11 @@ public final class FirstSchedule {
 	private void unplace(TaskStart task) {
 		placed[task.getIndex()] = false;
 		spend(task, task.getStart(), (pot, year, milli) -> left.get(pot)[year - firstYear] += milli);
-		for (TaskStart partner : partners.get(task.getIndex())) {
+		List<TaskStart> candidates = partners.get(task.getIndex());
+		for (int k = 0; k < candidates.size(); k++) {
+			TaskStart partner = candidates.get(k);
 			if (placed[partner.getIndex()] && task.overlaps(partner)) {
-				if (largerPartners.get(task.getIndex()).contains(partner)) {
+				if (partnerLarger.get(task.getIndex()).get(k)) {
 					ridingOn[task.getIndex()]--;
 				}
 				else {
