@@ -26,6 +26,8 @@ final class ConstructionProgress {
 	private long lastReport = -1;
 	private long lastCost;
 	private long best = Long.MIN_VALUE;
+	private long improvedAt;
+	private int unimproved;
 
 	ConstructionProgress(PlanningProblem problem, PlanSolution solution, long started, Consumer<PlanProgress> report) {
 		this.problem = problem;
@@ -51,10 +53,29 @@ final class ConstructionProgress {
 		lastCost = done - at;
 		if (evaluation.feasible() && evaluation.objectiveCents() > best) {
 			best = evaluation.objectiveCents();
+			improvedAt = done;
+			unimproved = 0;
 			report.accept(new PlanProgress(done - started, 0, evaluation.objectiveCents()));
+		}
+		else {
+			unimproved++;
 		}
 		return evaluation;
 	}
+
+	/**
+	 * Whether the descent rounds have stopped paying: a schedule that keeps every hard rule was reported, and the
+	 * last {@link #STAGNANT_REPORTS} reports, over at least {@link #STAGNANT_MILLIS}, found nothing better. On a
+	 * dense portfolio a round over the candidate pairs may go on moving tasks between starts of equal gain for
+	 * tens of seconds; local search uses that time better.
+	 */
+	boolean stagnant() {
+		return best > Long.MIN_VALUE && unimproved >= STAGNANT_REPORTS
+				&& System.currentTimeMillis() - improvedAt >= STAGNANT_MILLIS;
+	}
+
+	private static final int STAGNANT_REPORTS = 3;
+	private static final long STAGNANT_MILLIS = 3_000;
 
 	static Map<String, LocalDate> starts(PlanSolution solution) {
 		Map<String, LocalDate> starts = new HashMap<>();
