@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of `plan` on dense portfolios (`generate --density`), beside OR-Tools CP-SAT on the same instance with the
 # same time limit and 2 workers: not a timed test.
-# Usage: benchmarks/plan-dense.sh [SIZE ...]   (default: 200 2000; SECONDS=60, DENSITY=30, SEED=42)
+# Usage: benchmarks/plan-dense.sh [SIZE ...]   (default: 200 2000; PLAN_SECONDS=60, DENSITY=30, SEED=42)
 # Needs target/wijkatelier.jar and target/test-classes (./mvnw -q -B package -DskipTests compiles both), python3, and
 # the test classpath (written once by `./mvnw -o -q dependency:build-classpath -Dmdep.includeScope=test`; CP-SAT
 # stays a test dependency). Pots as in plan.sh (benchmarks/plan-portfolio.py).
@@ -16,7 +16,7 @@ JAR=target/wijkatelier.jar
 DATA=${BENCHMARK_DATA:-/tmp/wijkatelier-plan-dense}
 SEED=${SEED:-42}
 DENSITY=${DENSITY:-30}
-SECONDS_LIMIT=${SECONDS:-60}
+SECONDS_LIMIT=${PLAN_SECONDS:-60}
 SIZES=("$@")
 [ ${#SIZES[@]} -eq 0 ] && SIZES=(200 2000)
 mkdir -p "$DATA" benchmarks/results
