@@ -30,8 +30,8 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>A density above 1 packs that many times more tasks into each city block (the square's side shrinks by the
  * square root of the density), so almost every task is a coupling candidate of many others: at 2,000 tasks and
- * density 100 the square is 490 m wide, and the candidate pairs number in the tens of thousands, nearly all in one
- * connected group ({@code SyntheticPortfolioDensityTest} checks the figures given in docs/planning.md).
+ * density 30 the square is about 900 m wide, and the candidate pairs number in the tens of thousands, nearly all in
+ * one connected group ({@code SyntheticPortfolioDensityTest} checks the figures given in docs/planning.md).
  */
 public final class SyntheticPortfolio {
 
