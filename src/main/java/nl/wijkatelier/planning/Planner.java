@@ -1,5 +1,6 @@
 package nl.wijkatelier.planning;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -195,7 +196,7 @@ public final class Planner {
 			// a first annealing that cools to zero within a short time, then one over the rest of the run from its
 			// best schedule: the anytime curve rises early instead of only when one long annealing cools down
 			config.withPhases(annealing().withTerminationConfig(new TerminationConfig().withSpentLimit(
-					java.time.Duration.ofMillis(quick))), annealing());
+					Duration.ofMillis(quick))), annealing());
 		}
 		else {
 			config.withPhases(annealing());
