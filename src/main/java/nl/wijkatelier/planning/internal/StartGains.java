@@ -50,8 +50,8 @@ final class StartGains {
 				continue;
 			}
 			int partnerStart = partner.getStart();
-			int lo = Math.max(from, FirstSchedule.lowerBound(starts, (long) partnerStart - duration + 1));
-			int hi = Math.min(to, FirstSchedule.upperBound(starts, partner.end()) - 1);
+			int lo = Math.max(from, SortedDays.lowerBound(starts, (long) partnerStart - duration + 1));
+			int hi = Math.min(to, SortedDays.upperBound(starts, partner.end()) - 1);
 			if (lo > hi) {
 				continue;
 			}
