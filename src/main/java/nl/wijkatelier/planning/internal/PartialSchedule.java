@@ -216,14 +216,26 @@ final class PartialSchedule {
 			}
 		}
 		// Starts that overlap a placed candidate: joining it may gain more than the extra shift costs.
+		// (the same starts in the same order as start by start below, so ties go the same way, each gain read
+		// from one sweep instead of computed over all candidates)
 		StartGains all = gains(task, from, to);
-		if (all != null) {
-			for (int k = from; k <= to; k++) {
-				if (all.joins[k - from] && all.at(k) > bestGain && fits(task, starts.get(k))) {
+		for (TaskStart partner : partners.get(task.getIndex())) {
+			if (all == null) {
+				break;
+			}
+			if (!placed[partner.getIndex()]) {
+				continue;
+			}
+			int lo = Math.max(from, SortedDays.lowerBound(starts, (long) partner.getStart() - task.getDurationDays() + 1));
+			int hi = Math.min(to, SortedDays.upperBound(starts, partner.end()) - 1);
+			for (int k = lo; k <= hi; k++) {
+				if (all.at(k) > bestGain && fits(task, starts.get(k))) {
 					best = k;
 					bestGain = all.at(k);
 				}
 			}
+		}
+		if (all != null) {
 			return starts.get(best >= 0 ? best : home);
 		}
 		for (TaskStart partner : partners.get(task.getIndex())) {
