@@ -93,16 +93,21 @@ public final class Planner {
 		long started = System.currentTimeMillis();
 		PlanSolution initial = solution(problem);
 		long descentEnds = started + run.limit().toMillis() / CONSTRUCTION_SHARE;
-		FirstSchedule.build(initial, () -> System.currentTimeMillis() > descentEnds || cancelled.getAsBoolean());
-		Evaluation baseline = ScheduleEvaluator.evaluate(problem, problem.baseline());
 		List<PlanProgress> curve = Collections.synchronizedList(new ArrayList<>());
-		Evaluation constructed = ScheduleEvaluator.evaluate(problem, starts(initial));
-		if (constructed.feasible()) {
-			// the solver reports only improvements on the schedule it is given, so report that schedule itself
-			PlanProgress first = new PlanProgress(System.currentTimeMillis() - started, 0, constructed.objectiveCents());
-			curve.add(first);
-			progress.accept(first);
-		}
+		ConstructionProgress construction = new ConstructionProgress(problem, initial, started, p -> {
+			curve.add(p);
+			progress.accept(p);
+		});
+		// the construction phase polls this between tasks of its descent rounds, where every task is placed: the
+		// first poll reports the greedy schedule, later ones (about every second) each better schedule the rounds
+		// find; the rounds end at the time limit's share, on a cancel, or when they stop finding better schedules
+		FirstSchedule.build(initial, () -> {
+			construction.report(false);
+			return System.currentTimeMillis() > descentEnds || cancelled.getAsBoolean() || construction.stagnant();
+		});
+		Evaluation baseline = ScheduleEvaluator.evaluate(problem, problem.baseline());
+		// the solver reports only improvements on the schedule it is given, so report that schedule itself
+		Evaluation constructed = construction.report(true);
 		PlanSolution best;
 		if (initial.getTasks().stream().allMatch(TaskStart::isPinned) || initial.getTasks().isEmpty()) {
 			best = initial;
@@ -186,14 +191,33 @@ public final class Planner {
 				.withConstraintProviderClass(PlanConstraints.class)
 				.withEnvironmentMode(EnvironmentMode.NON_REPRODUCIBLE)
 				.withRandomSeed(run.seed())
-				.withTerminationConfig(termination)
-				.withPhases(new LocalSearchPhaseConfig()
-						.withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(JoinMoves.class))
-						.withAcceptorConfig(new LocalSearchAcceptorConfig()
-								.withSimulatedAnnealingStartingTemperature(START_TEMPERATURE)
-								.withEntityTabuSize(1))
-						.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
+				.withTerminationConfig(termination);
+		long quick = Math.min(run.limit().toMillis() / QUICK_SHARE, QUICK_MAX_MILLIS);
+		if (quick >= QUICK_MIN_MILLIS) {
+			// a first annealing that cools to zero within a short time, then one over the rest of the run from its
+			// best schedule: the anytime curve rises early instead of only when one long annealing cools down
+			config.withPhases(annealing().withTerminationConfig(new TerminationConfig().withSpentLimit(
+					Duration.ofMillis(quick))), annealing());
+		}
+		else {
+			config.withPhases(annealing());
+		}
 		return config;
+	}
+
+	/** Share of the run's time (1 / this) of the first, quickly cooling annealing, at most {@link #QUICK_MAX_MILLIS}. */
+	private static final int QUICK_SHARE = 10;
+	private static final long QUICK_MAX_MILLIS = 6_000;
+	/** Below this the run is too short for two annealings (the exactness tests' runs stop at the optimum anyway). */
+	private static final long QUICK_MIN_MILLIS = 1_000;
+
+	private static LocalSearchPhaseConfig annealing() {
+		return new LocalSearchPhaseConfig()
+				.withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(JoinMoves.class))
+				.withAcceptorConfig(new LocalSearchAcceptorConfig()
+						.withSimulatedAnnealingStartingTemperature(START_TEMPERATURE)
+						.withEntityTabuSize(1))
+				.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
 	}
 
 	/** The optimiser's model of the problem, every start set to the grid date nearest the preferred start. */

@@ -27,6 +27,11 @@ import tools.jackson.core.json.JsonFactory;
  * corner), greening is a strip along a street or a pocket park, renovations and play areas are polygons in the
  * blocks, social programmes cover a quarter or have no location. Windows lie in 2026–2035. The same seed gives
  * the same portfolio.
+ *
+ * <p>A density above 1 packs that many times more tasks into each city block (the square's side shrinks by the
+ * square root of the density), so almost every task is a coupling candidate of many others: at 2,000 tasks and
+ * density 30 the square is about 900 m wide, and the candidate pairs number in the tens of thousands, nearly all in
+ * one connected group ({@code SyntheticPortfolioDensityTest} checks the figures given in docs/planning.md).
  */
 public final class SyntheticPortfolio {
 
@@ -35,6 +40,9 @@ public final class SyntheticPortfolio {
 	private static final double CELL = 110;
 	private static final LocalDate FIRST = LocalDate.of(2026, 1, 1);
 	private static final LocalDate LAST = LocalDate.of(2035, 12, 31);
+
+	/** The largest density: ten thousand times a city's tasks per block. */
+	public static final double MAX_DENSITY = 10_000;
 
 	/** Type, weight in the mix (per 100), owner, cost range in euros, shareable share range, themes. */
 	private record Kind(TaskType type, int weight, String owner, int minCost, int maxCost, double minShare,
@@ -73,8 +81,19 @@ public final class SyntheticPortfolio {
 
 	/** The portfolio's tasks in RD New, one by one, so a million need not be held at once. */
 	public static void generate(int count, long seed, Consumer<Task> sink) {
+		generate(count, seed, 1, sink);
+	}
+
+	/**
+	 * The portfolio's tasks with {@code density} times as many tasks per city block as a city's register (1, the
+	 * default, to {@link #MAX_DENSITY}).
+	 */
+	public static void generate(int count, long seed, double density, Consumer<Task> sink) {
+		if (!(density >= 1 && density <= MAX_DENSITY)) {
+			throw new IllegalArgumentException("density is 1 to " + MAX_DENSITY + ", not " + density);
+		}
 		SplittableRandom random = new SplittableRandom(seed);
-		double side = Math.max(SPACING * 3, Math.sqrt(count) * CELL);
+		double side = Math.max(SPACING * 3, Math.sqrt(count / density) * CELL);
 		int streets = (int) (side / SPACING);
 		double x0 = 155000 - side / 2;
 		double y0 = 463000 - side / 2;
@@ -107,8 +126,12 @@ public final class SyntheticPortfolio {
 	}
 
 	public static List<Task> tasks(int count, long seed) {
+		return tasks(count, seed, 1);
+	}
+
+	public static List<Task> tasks(int count, long seed, double density) {
 		List<Task> tasks = new ArrayList<>(count);
-		generate(count, seed, tasks::add);
+		generate(count, seed, density, tasks::add);
 		return tasks;
 	}
 
@@ -128,6 +151,11 @@ public final class SyntheticPortfolio {
 
 	/** Writes the portfolio as GeoJSON in WGS84, or in RD New with the legacy crs member. */
 	public static void write(int count, long seed, boolean rdNew, OutputStream out) {
+		write(count, seed, 1, rdNew, out);
+	}
+
+	/** As {@link #write(int, long, boolean, OutputStream)}, with {@code density} (see {@link #generate(int, long, double, Consumer)}). */
+	public static void write(int count, long seed, double density, boolean rdNew, OutputStream out) {
 		try (JsonGenerator gen = JsonFactory.builder().build().createGenerator(out)) {
 			gen.writeStartObject();
 			gen.writeName("type");
@@ -146,7 +174,7 @@ public final class SyntheticPortfolio {
 			}
 			gen.writeName("features");
 			gen.writeStartArray();
-			generate(count, seed, task -> GeoJsonTaskWriter.writeFeature(gen, task, !rdNew));
+			generate(count, seed, density, task -> GeoJsonTaskWriter.writeFeature(gen, task, !rdNew));
 			gen.writeEndArray();
 			gen.writeEndObject();
 		}

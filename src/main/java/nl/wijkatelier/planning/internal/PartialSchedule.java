@@ -21,8 +21,8 @@ final class PartialSchedule {
 	private final List<List<TaskStart>> partners = new ArrayList<>();
 	/** Per task, in the order of {@link #partners}: what the pair's co-benefits add when joined, in cents. */
 	private final List<List<Long>> partnerValues = new ArrayList<>();
-	/** Per task: the candidates it rides along on when joined (the larger side of its pairs). */
-	private final List<List<TaskStart>> largerPartners = new ArrayList<>();
+	/** Per task, in the order of {@link #partners}: whether the candidate is the larger side (it rides along on it). */
+	private final List<List<Boolean>> partnerLarger = new ArrayList<>();
 	/** The candidate pairs, rider first. */
 	private final List<TaskStart[]> pairs = new ArrayList<>();
 	/** The street-open days' term of the objective, when they weigh; {@code null} otherwise. */
@@ -45,7 +45,7 @@ final class PartialSchedule {
 		for (int i = 0; i < n; i++) {
 			partners.add(new ArrayList<>());
 			partnerValues.add(new ArrayList<>());
-			largerPartners.add(new ArrayList<>());
+			partnerLarger.add(new ArrayList<>());
 			agreedWith.add(new ArrayList<>());
 		}
 		this.street = solution.getStreetTerms().isEmpty() ? null : solution.getStreetTerms().get(0);
@@ -58,7 +58,8 @@ final class PartialSchedule {
 			partners.get(pair.larger()).add(tasks.get(pair.rider()));
 			partnerValues.get(pair.rider()).add(pair.valueCents());
 			partnerValues.get(pair.larger()).add(pair.valueCents());
-			largerPartners.get(pair.rider()).add(tasks.get(pair.larger()));
+			partnerLarger.get(pair.rider()).add(true);
+			partnerLarger.get(pair.larger()).add(false);
 			pairs.add(new TaskStart[] {tasks.get(pair.rider()), tasks.get(pair.larger())});
 		}
 		this.placed = new boolean[n];
@@ -103,6 +104,21 @@ final class PartialSchedule {
 	 * through tasks further away, which local search, scoring exactly, then takes into account).
 	 */
 	long gain(TaskStart task, int start) {
+		return gainOf(task, start);
+	}
+
+	/**
+	 * The gains of the task's allowed starts at positions {@code from} to {@code to} in one sweep
+	 * ({@link StartGains}), the same as {@link #gain} start by start; {@code null} when the street-open days weigh,
+	 * whose estimate only {@link #gain} makes.
+	 */
+	StartGains gains(TaskStart task, int from, int to) {
+		return street != null ? null
+				: StartGains.of(task, from, to, partners.get(task.getIndex()), partnerValues.get(task.getIndex()),
+						partnerLarger.get(task.getIndex()), placed, ridingOn);
+	}
+
+	private long gainOf(TaskStart task, int start) {
 		long saving = 0;
 		boolean rides = false;
 		int end = start + task.getDurationDays() - 1;
@@ -114,7 +130,7 @@ final class PartialSchedule {
 				continue;
 			}
 			saving += partnerValues.get(task.getIndex()).get(k);
-			if (largerPartners.get(task.getIndex()).contains(partner)) {
+			if (partnerLarger.get(task.getIndex()).get(k)) {
 				rides = true;
 			}
 			else if (ridingOn[partner.getIndex()] == 0) {
@@ -200,6 +216,28 @@ final class PartialSchedule {
 			}
 		}
 		// Starts that overlap a placed candidate: joining it may gain more than the extra shift costs.
+		// (the same starts in the same order as start by start below, so ties go the same way, each gain read
+		// from one sweep instead of computed over all candidates)
+		StartGains all = gains(task, from, to);
+		for (TaskStart partner : partners.get(task.getIndex())) {
+			if (all == null) {
+				break;
+			}
+			if (!placed[partner.getIndex()]) {
+				continue;
+			}
+			int lo = Math.max(from, SortedDays.lowerBound(starts, (long) partner.getStart() - task.getDurationDays() + 1));
+			int hi = Math.min(to, SortedDays.upperBound(starts, partner.end()) - 1);
+			for (int k = lo; k <= hi; k++) {
+				if (all.at(k) > bestGain && fits(task, starts.get(k))) {
+					best = k;
+					bestGain = all.at(k);
+				}
+			}
+		}
+		if (all != null) {
+			return starts.get(best >= 0 ? best : home);
+		}
 		for (TaskStart partner : partners.get(task.getIndex())) {
 			if (!placed[partner.getIndex()]) {
 				continue;
@@ -223,9 +261,11 @@ final class PartialSchedule {
 		task.setStart(start);
 		placed[task.getIndex()] = true;
 		ledger.spend(task, start);
-		for (TaskStart partner : partners.get(task.getIndex())) {
+		List<TaskStart> candidates = partners.get(task.getIndex());
+		for (int k = 0; k < candidates.size(); k++) {
+			TaskStart partner = candidates.get(k);
 			if (placed[partner.getIndex()] && partner != task && task.overlaps(partner)) {
-				if (largerPartners.get(task.getIndex()).contains(partner)) {
+				if (partnerLarger.get(task.getIndex()).get(k)) {
 					ridingOn[task.getIndex()]++;
 				}
 				else {
@@ -239,9 +279,11 @@ final class PartialSchedule {
 	void unplace(TaskStart task) {
 		placed[task.getIndex()] = false;
 		ledger.refund(task, task.getStart());
-		for (TaskStart partner : partners.get(task.getIndex())) {
+		List<TaskStart> candidates = partners.get(task.getIndex());
+		for (int k = 0; k < candidates.size(); k++) {
+			TaskStart partner = candidates.get(k);
 			if (placed[partner.getIndex()] && task.overlaps(partner)) {
-				if (largerPartners.get(task.getIndex()).contains(partner)) {
+				if (partnerLarger.get(task.getIndex()).get(k)) {
 					ridingOn[task.getIndex()]--;
 				}
 				else {
