@@ -46,9 +46,9 @@ public record RegisterSource(String register, String idField, String typeField, 
 		crs = crs == null ? Crs.AUTO : crs;
 	}
 
-	/** Reads a {@code crs} choice as typed (auto, wgs84, rd); anything else is AUTO, and {@link #check} names it. */
+	/** Reads a {@code crs} choice as typed (wgs84 or EPSG:4326, rd or EPSG:28992); anything else means AUTO. */
 	public static Crs crs(String text) {
-		String t = trim(text).toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+		String t = trim(text).toLowerCase(Locale.ROOT).replaceAll("[_:\\s-]", "");
 		return switch (t) {
 			case "wgs84", "epsg4326", "crs84" -> Crs.WGS84;
 			case "rd", "rdnew", "epsg28992" -> Crs.RD_NEW;
