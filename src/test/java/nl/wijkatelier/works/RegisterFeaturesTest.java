@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.springframework.context.MessageSourceResolvable;
 
 import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.InvalidInputException;
@@ -60,7 +61,8 @@ class RegisterFeaturesTest {
 		assertThat(reading.tasks().get(1).task().earliestStart()).isEqualTo(LocalDate.of(2028, 4, 1));
 
 		Map<Integer, String> reasons = reading.skipped().stream()
-				.collect(Collectors.toMap(WiorTasks.Skipped::number, s -> s.code() + " " + s.arguments()));
+				.collect(Collectors.toMap(WiorTasks.Skipped::number, s -> s.code() + " " + s.arguments().stream()
+						.map(a -> a instanceof MessageSourceResolvable r ? r.getCodes()[0] : a).toList()));
 		assertThat(reasons.remove(9)).startsWith("badGeometry [");
 		assertThat(reasons).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
 				Map.entry(3, "missingId [nr]"),
@@ -72,7 +74,8 @@ class RegisterFeaturesTest {
 				Map.entry(10, "byRule [soort, Vervallen]"),
 				Map.entry(11, "outsideRd []"),
 				Map.entry(12, "missingType [soort]"),
-				Map.entry(13, "missingDate [start]")));
+				Map.entry(13, "missingDate [start]"),
+				Map.entry(14, "invalid [title, works.error.tooLong]")));
 	}
 
 	@Test

@@ -130,7 +130,8 @@ class RegisterGeoJsonImportTest {
 		assertThat(p.get("tasks")).extracting(t -> t.get("taskId").asString() + " " + t.get("type").asString() + " "
 				+ t.get("owner").asString()).containsExactly("R-1 SEWER_REPLACEMENT " + party.name(),
 						"R-2 FIBRE " + party.name());
-		assertThat(p.get("skipped")).hasSize(11);
+		assertThat(p.get("skipped")).hasSize(12);
+		assertThat(p.get("skipped").get(11).get("reason").asString()).isEqualTo("title: is langer dan 300 tekens");
 		JsonNode unmapped = p.get("skipped").get(2);
 		assertThat(unmapped.get("registerId").asString()).isEqualTo("R-5");
 		assertThat(unmapped.get("reason").asString()).contains("soort", "Kabels");
