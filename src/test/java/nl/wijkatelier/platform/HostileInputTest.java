@@ -123,7 +123,7 @@ class HostileInputTest {
 			Map.entry("POST /api/v1/neighbourhoods/{id}/register-imports/wior/preview", "as the import; stores nothing"),
 			Map.entry("POST /api/v1/neighbourhoods/{id}/register-imports/geojson", "a register's GeoJSON: a feature whose texts fail the task rules (SafeText) is skipped with that reason; property and register names match a fixed pattern; the owner is looked up among the parties"),
 			Map.entry("POST /api/v1/neighbourhoods/{id}/register-imports/geojson/preview", "as the import; stores nothing"),
-			Map.entry("POST /neighbourhoods/{id}/works/register-import", "files as the import above and a party name looked up among the parties"),
+			Map.entry("POST /neighbourhoods/{id}/works/register-import", "files as the imports above, a party name looked up among the parties, and for a GeoJSON register its name, property names and date pattern, each matched against a fixed pattern"),
 			Map.entry("POST /neighbourhoods/{id}/works/register-import/{draft}", "no fields"),
 			Map.entry("PUT /api/v1/programmes/{id}/work-type-mapping", "rules: a field name of letters and digits, an outcome from a fixed list, a value checked by SafeText"),
 			Map.entry("POST /programmes/{slug}/work-type-mapping", "the same rules as CSV"),
