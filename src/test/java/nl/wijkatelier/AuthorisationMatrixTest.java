@@ -668,6 +668,11 @@ class AuthorisationMatrixTest {
 					.stream().map(r -> Map.of("field", r.field(), "value", r.value(), "outcome", r.outcome())).toList());
 			case "POST /api/v1/neighbourhoods/{id}/register-imports/wior",
 					"POST /api/v1/neighbourhoods/{id}/register-imports/wior/preview" -> wiorRecord("W-api");
+			case "POST /api/v1/neighbourhoods/{id}/register-imports/geojson",
+					"POST /api/v1/neighbourhoods/{id}/register-imports/geojson/preview" -> """
+					{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"nr": "G-api",
+					 "soort": "Riool", "start": "2028-03-01", "eind": "2028-03-31", "titel": "Matrixstraat"},
+					 "geometry": {"type": "Point", "coordinates": [5.93, 51.98]}}]}""";
 			case "POST /api/v1/programmes/{id}/admins" -> Map.of("email", appointee.email());
 			case "PUT /api/v1/neighbourhoods/{id}" -> sameNeighbourhood();
 			case "POST /api/v1/neighbourhoods" -> Map.of("name", "Matrixwijk " + UUID.randomUUID().toString()

@@ -55,8 +55,10 @@ public final class Cli {
 		return """
 				usage:
 				  couple --tasks FILE.geojson [--pots FILE.csv] [--format json|csv|geojson|html] [--out FILE] [--timings]
-				         [--street-buffer METRES] [--other-buffer METRES] [--lang nl|en] [--input geojson|wior]
+				         [--street-buffer METRES] [--other-buffer METRES] [--lang nl|en] [--input geojson|wior|register]
 				         [--mapping WORK-TYPES.csv]
+				         with --input register: --register NAME --id-field P --type-field P --start-field P --end-field P
+				         --title-field P [--owner-field P] [--date-pattern dd-MM-yy] [--crs auto|wgs84|rd]
 				  plan --tasks FILE.geojson [--pots FILE.csv] [--seconds N] [--granularity day|week|month]
 				       [--shift-cost EUROS] [--value-weight EUROS_PER_POINT] [--nuisance-cost EUROS_PER_DAY]
 				       [--format json|csv|html] [--out FILE] [--curve FILE.csv] [--seed S]

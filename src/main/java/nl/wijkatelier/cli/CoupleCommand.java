@@ -12,8 +12,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import nl.wijkatelier.shared.Checks;
+import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.works.BudgetPot;
 import nl.wijkatelier.works.BudgetPotCsv;
 import nl.wijkatelier.works.CouplingEngine;
@@ -24,6 +28,8 @@ import nl.wijkatelier.works.GeoJsonTaskReader;
 import nl.wijkatelier.works.ImportError;
 import nl.wijkatelier.works.Portfolio;
 import nl.wijkatelier.works.PortfolioImportException;
+import nl.wijkatelier.works.RegisterFeatures;
+import nl.wijkatelier.works.RegisterSource;
 import nl.wijkatelier.works.Task;
 import nl.wijkatelier.works.WiorTasks;
 import nl.wijkatelier.works.WorkTypeMapping;
@@ -36,7 +42,8 @@ import nl.wijkatelier.works.WorkTypeMapping;
 final class CoupleCommand {
 
 	static final Set<String> OPTIONS = Set.of("tasks", "pots", "format", "out", "street-buffer", "other-buffer", "lang",
-			"input", "mapping");
+			"input", "mapping", "register", "id-field", "type-field", "owner-field", "start-field", "end-field",
+			"title-field", "date-pattern", "crs");
 	static final Set<String> FLAGS = Set.of("timings");
 
 	private CoupleCommand() {
@@ -52,8 +59,11 @@ final class CoupleCommand {
 				options.decimal("other-buffer", CouplingRule.DEFAULT_OTHER_BUFFER_METRES));
 		Locale locale = options.locale();
 		String input = options.get("input", "geojson");
-		if (!input.equals("geojson") && !input.equals("wior")) {
-			throw new Cli.BadUsage("--input is geojson or wior");
+		if (!input.equals("geojson") && !input.equals("wior") && !input.equals("register")) {
+			throw new Cli.BadUsage("--input is geojson, wior or register");
+		}
+		if (input.equals("register") && !options.values().containsKey("mapping")) {
+			throw new Cli.BadUsage("--input register needs --mapping (the register's work type table)");
 		}
 		boolean timings = options.flags().contains("timings");
 		long started = System.nanoTime();
@@ -65,8 +75,11 @@ final class CoupleCommand {
 					? WorkTypeMapping.read(Files.readString(Path.of(options.required("mapping"))))
 					: WorkTypeMapping.wiorDefaults();
 			Path tasksFile = Path.of(options.required("tasks"));
-			tasks = input.equals("wior") ? read(tasksFile, in -> WiorTasks.read(in, mapping))
-					: GeoJsonTaskReader.read(tasksFile);
+			tasks = switch (input) {
+				case "wior" -> read(tasksFile, in -> WiorTasks.read(in, mapping));
+				case "register" -> read(tasksFile, in -> registerTasks(in, options, mapping));
+				default -> GeoJsonTaskReader.read(tasksFile);
+			};
 			if (options.values().containsKey("pots")) {
 				pots = read(Path.of(options.required("pots")), in -> BudgetPotCsv.read(in));
 				List<ImportError> unknown = BudgetPotCsv.checkFunding(tasks, pots);
@@ -116,6 +129,30 @@ final class CoupleCommand {
 		}
 		phase(timings, err, "write", started);
 		return Cli.OK;
+	}
+
+	/**
+	 * Another register's GeoJSON with the properties named by the options; skipped features are left out (and
+	 * counted on standard error), every task belongs to the register.
+	 */
+	private static List<Task> registerTasks(InputStream in, Cli.Options options, WorkTypeMapping mapping) {
+		RegisterSource source = new RegisterSource(options.required("register"), options.required("id-field"),
+				options.required("type-field"), options.get("owner-field", ""), options.required("start-field"),
+				options.required("end-field"), options.required("title-field"), options.get("date-pattern", ""),
+				RegisterSource.crs(options.get("crs", "auto")));
+		try {
+			source.check(new Checks()).throwIfAny();
+		}
+		catch (InvalidInputException ex) {
+			throw new Cli.BadUsage(ex.violations().stream().map(v -> "--"
+					+ v.field().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + ": "
+					+ ImportError.file(v.field(), v.messageKey().replaceFirst("^works\\.error\\.", ""),
+							v.arguments().toArray()).reason(options.locale()))
+					.collect(Collectors.joining("; ")));
+		}
+		WiorTasks.Reading reading = RegisterFeatures.read(in, source, mapping,
+				RegisterFeatures.Owners.always(source.key()), Optional.empty());
+		return reading.tasks().stream().map(WiorTasks.RegisterTask::task).toList();
 	}
 
 	private interface FileReader<T> {

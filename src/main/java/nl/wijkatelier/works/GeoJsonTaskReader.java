@@ -39,7 +39,7 @@ import tools.jackson.core.json.JsonFactory;
 public final class GeoJsonTaskReader {
 
 	/** Geometry coordinates of RD New's area of validity, with a margin, in metres. */
-	private static final Envelope RD_AREA = new Envelope(-7000, 300000, 289000, 629000);
+	static final Envelope RD_AREA = new Envelope(-7000, 300000, 289000, 629000);
 
 	private static final JsonFactory JSON = JsonFactory.builder().build();
 
@@ -159,11 +159,10 @@ public final class GeoJsonTaskReader {
 		else {
 			p.skipChildren();
 		}
-		if (name.equals(RdNew.URN) || name.equals("EPSG:28992") || name.equals("urn:ogc:def:crs:EPSG:28992")) {
+		if (RdNew.isRdNewName(name)) {
 			rdNew = true;
 		}
-		else if (!(name.equals("urn:ogc:def:crs:OGC:1.3:CRS84") || name.equals("EPSG:4326")
-				|| name.equals("urn:ogc:def:crs:EPSG::4326"))) {
+		else if (!RdNew.isWgs84Name(name)) {
 			errors.add(ImportError.file("crs", "unknownCrs", name));
 		}
 	}

@@ -37,6 +37,17 @@ public final class RdNew {
 	private RdNew() {
 	}
 
+	/** Whether a GeoJSON {@code crs} member's name means RD New. */
+	public static boolean isRdNewName(String crsName) {
+		return crsName.equals(URN) || crsName.equals("EPSG:28992") || crsName.equals("urn:ogc:def:crs:EPSG:28992");
+	}
+
+	/** Whether a GeoJSON {@code crs} member's name means WGS84 longitude/latitude (the GeoJSON default). */
+	public static boolean isWgs84Name(String crsName) {
+		return crsName.equals("urn:ogc:def:crs:OGC:1.3:CRS84") || crsName.equals("EPSG:4326")
+				|| crsName.equals("urn:ogc:def:crs:EPSG::4326");
+	}
+
 	/** RD New {x, y} in metres for a WGS84 longitude and latitude in degrees. */
 	public static double[] fromWgs84(double longitude, double latitude) {
 		double dPhi = 0.36 * (latitude - PHI0);

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,11 +52,34 @@ public class RegisterImports {
 
 	/** One record that will be imported: {@code update} when a task made of it before is replaced. */
 	public record Row(int number, String registerId, String code, String title, TaskType type, LocalDate start,
-			LocalDate end, boolean update) {
+			LocalDate end, String owner, boolean update) {
 	}
 
-	/** What an import will do (preview) or did. */
-	public record Preview(List<Row> rows, List<WiorTasks.Skipped> skipped, Map<String, List<Integer>> unknownFields) {
+	/**
+	 * What to import: WIOR files (no source), or one GeoJSON file of another register with its property choices.
+	 *
+	 * @param owner the party that owns the tasks (unless a GeoJSON register's organisation names another one)
+	 */
+	public record Request(String owner, List<byte[]> files, Optional<RegisterSource> source) {
+
+		public Request {
+			owner = owner == null ? "" : owner;
+			files = List.copyOf(files);
+		}
+
+		public static Request wior(String owner, List<byte[]> files) {
+			return new Request(owner, files, Optional.empty());
+		}
+
+		/** The register's name as its mapping, links and drafts are stored. */
+		public String register() {
+			return source.map(RegisterSource::key).orElse(WiorTasks.REGISTER);
+		}
+	}
+
+	/** What an import of a register ({@code WIOR} or a GeoJSON register's name) will do (preview) or did. */
+	public record Preview(List<Row> rows, List<WiorTasks.Skipped> skipped, Map<String, List<Integer>> unknownFields,
+			String register) {
 
 		public long updates() {
 			return rows.stream().filter(Row::update).count();
@@ -95,63 +119,112 @@ public class RegisterImports {
 	/** The programme's mapping for the WIOR register: its own, or the shipped defaults. */
 	@Transactional(readOnly = true)
 	public WorkTypeMapping mapping(ProgrammeId programme) {
-		return store.mapping(programme.value(), WiorTasks.REGISTER).orElseGet(WorkTypeMapping::wiorDefaults);
+		return mapping(programme, WiorTasks.REGISTER);
+	}
+
+	/**
+	 * The programme's mapping for a register: its own, or the defaults (shipped for WIOR; none for another register,
+	 * so its features are skipped as unmapped until the programme adds rules).
+	 */
+	@Transactional(readOnly = true)
+	public WorkTypeMapping mapping(ProgrammeId programme, String register) {
+		String key = registerKey(register);
+		return store.mapping(programme.value(), key).orElseGet(
+				() -> key.equals(WiorTasks.REGISTER) ? WorkTypeMapping.wiorDefaults() : new WorkTypeMapping(List.of()));
 	}
 
 	/** Whether the programme still uses the shipped defaults. */
 	@Transactional(readOnly = true)
 	public boolean usesDefaultMapping(ProgrammeId programme) {
-		return store.mapping(programme.value(), WiorTasks.REGISTER).isEmpty();
+		return usesDefaultMapping(programme, WiorTasks.REGISTER);
 	}
 
-	/** Replaces the programme's mapping (its admins); an empty list is refused, since it would skip every record. */
+	@Transactional(readOnly = true)
+	public boolean usesDefaultMapping(ProgrammeId programme, String register) {
+		return store.mapping(programme.value(), registerKey(register)).isEmpty();
+	}
+
+	/** Replaces the programme's WIOR mapping (its admins). */
 	@Transactional
 	public WorkTypeMapping saveMapping(ProgrammeId programme, WorkTypeMapping mapping) {
+		return saveMapping(programme, WiorTasks.REGISTER, mapping);
+	}
+
+	/** Replaces the programme's mapping of a register (its admins); an empty list is refused, since it would skip every record. */
+	@Transactional
+	public WorkTypeMapping saveMapping(ProgrammeId programme, String register, WorkTypeMapping mapping) {
 		catalog.programme(programme);
 		currentUsers.require(u -> u.administers(programme));
+		String key = registerKey(register);
 		if (mapping.rules().isEmpty()) {
 			new Checks().add("rules", "works.mapping.empty").throwIfAny();
 		}
-		store.replaceMapping(programme.value(), WiorTasks.REGISTER, mapping);
-		audit.record("works.mapping.changed", "programme", programme.value(),
-				WiorTasks.REGISTER + ": " + mapping.rules().size() + " rules");
+		store.replaceMapping(programme.value(), key, mapping);
+		audit.record("works.mapping.changed", "programme", programme.value(), key + ": " + mapping.rules().size() + " rules");
 		return mapping;
+	}
+
+	/** The GeoJSON registers the programme has imported from, with the property choices it remembers. */
+	@Transactional(readOnly = true)
+	public List<RegisterSource> sources(ProgrammeId programme) {
+		return store.sources(programme.value());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<RegisterSource> source(ProgrammeId programme, String register) {
+		return store.source(programme.value(), registerKey(register));
 	}
 
 	/** What importing the files would do; nothing is stored. */
 	@Transactional(readOnly = true)
 	public Preview preview(NeighbourhoodId neighbourhood, String owner, List<byte[]> files) {
+		return preview(neighbourhood, Request.wior(owner, files));
+	}
+
+	/** What importing would do; nothing is stored. */
+	@Transactional(readOnly = true)
+	public Preview preview(NeighbourhoodId neighbourhood, Request request) {
 		CurrentUser user = currentUsers.require(u -> WorksRegister.mayRegisterIn(u, neighbourhood));
-		return plan(neighbourhood, user, owner, files);
+		return plan(neighbourhood, user, request).preview();
 	}
 
 	/** Imports the files, all or nothing, and answers what was done. */
 	@Transactional
 	public Preview importRecords(NeighbourhoodId neighbourhood, String owner, List<byte[]> files) {
+		return importRecords(neighbourhood, Request.wior(owner, files));
+	}
+
+	/**
+	 * Imports, all or nothing, and answers what was done; a GeoJSON register's property choices are remembered for
+	 * the next import in the same transaction.
+	 */
+	@Transactional
+	public Preview importRecords(NeighbourhoodId neighbourhood, Request request) {
 		CurrentUser user = currentUsers.require(u -> WorksRegister.mayRegisterIn(u, neighbourhood));
-		Preview plan = plan(neighbourhood, user, owner, files);
-		UUID ownerId = ownerId(neighbourhood, owner).orElseThrow();
+		Planned planned = plan(neighbourhood, user, request);
+		Preview plan = planned.preview();
+		String register = request.register();
 		Map<String, TaskRecord> existing = new HashMap<>();
 		taskRecords.findByNeighbourhoodIdOrderByCode(neighbourhood.value()).forEach(r -> existing.put(r.code(), r));
-		WiorTasks.Reading reading = read(neighbourhood, owner, files);
 		Map<String, Row> rows = new HashMap<>();
 		plan.rows().forEach(r -> rows.put(r.registerId(), r));
 		Instant now = clock.instant();
 		List<Task> changed = new ArrayList<>();
-		for (WiorTasks.RegisterTask rt : reading.tasks()) {
+		for (WiorTasks.RegisterTask rt : planned.reading().tasks()) {
 			Row row = rows.get(rt.registerId());
 			Task task = rename(rt.task(), row.code());
 			TaskRecord record = existing.get(row.code());
 			if (record == null) {
 				record = new TaskRecord(neighbourhood.value(), false);
 			}
-			record.update(task, ownerId, now);
+			record.update(task, ownerId(neighbourhood, task.owner()).orElseThrow(), now);
 			taskRecords.save(record);
-			store.link(neighbourhood.value(), WiorTasks.REGISTER, rt.registerId(), row.code(), now);
+			store.link(neighbourhood.value(), register, rt.registerId(), row.code(), now);
 			audit.record(row.update() ? "task.changed" : "task.registered", "task", record.id(),
-					"import " + WiorTasks.REGISTER + " " + rt.registerId() + ": " + task.id() + " " + task.title());
+					"import " + register + " " + rt.registerId() + ": " + task.id() + " " + task.title());
 			changed.add(task);
 		}
+		request.source().ifPresent(s -> store.saveSource(catalog.neighbourhood(neighbourhood).programmeId().value(), s, now));
 		couplings.reevaluate(neighbourhood, changed, List.of(), stored.partyNames(neighbourhood));
 		events.publishEvent(new TasksChanged(neighbourhood, changed.stream().map(Task::id).toList(), List.of()));
 		return plan;
@@ -160,37 +233,56 @@ public class RegisterImports {
 	/** Keeps the files for the preview page until the officer confirms (or a day has passed). */
 	@Transactional
 	public UUID saveDraft(NeighbourhoodId neighbourhood, String owner, List<byte[]> files) {
+		return saveDraft(neighbourhood, Request.wior(owner, files));
+	}
+
+	/**
+	 * Keeps the files for the preview page until the officer confirms (or a day has passed); a GeoJSON register's
+	 * property choices are remembered, since the confirmation reads them again.
+	 */
+	@Transactional
+	public UUID saveDraft(NeighbourhoodId neighbourhood, Request request) {
 		CurrentUser user = currentUsers.require(u -> WorksRegister.mayRegisterIn(u, neighbourhood));
 		Instant now = clock.instant();
 		store.deleteDraftsBefore(now.minus(DRAFT_LIFETIME));
+		request.source().ifPresent(s -> store.saveSource(catalog.neighbourhood(neighbourhood).programmeId().value(), s, now));
 		UUID id = UUID.randomUUID();
-		store.saveDraft(new RegisterImportStore.Draft(id, neighbourhood.value(), user.id().value(), WiorTasks.REGISTER,
-				owner, now, files.stream().map(f -> new String(f, StandardCharsets.UTF_8)).toList()));
+		store.saveDraft(new RegisterImportStore.Draft(id, neighbourhood.value(), user.id().value(), request.register(),
+				request.owner(), now, request.files().stream().map(f -> new String(f, StandardCharsets.UTF_8)).toList()));
 		return id;
 	}
 
-	/** The owner and files of a draft made by the current person for this neighbourhood. */
+	/** The import a draft made by the current person for this neighbourhood waits to do. */
 	@Transactional(readOnly = true)
-	public Map.Entry<String, List<byte[]>> draft(NeighbourhoodId neighbourhood, UUID draftId) {
+	public Request draft(NeighbourhoodId neighbourhood, UUID draftId) {
 		CurrentUser user = currentUsers.require(u -> WorksRegister.mayRegisterIn(u, neighbourhood));
 		RegisterImportStore.Draft draft = store.draft(draftId)
 				.filter(d -> d.neighbourhoodId().equals(neighbourhood.value()) && d.userId().equals(user.id().value()))
 				.orElseThrow(() -> new NotFoundException("import", draftId));
-		return Map.entry(draft.owner(),
-				draft.files().stream().map(f -> f.getBytes(StandardCharsets.UTF_8)).toList());
+		List<byte[]> files = draft.files().stream().map(f -> f.getBytes(StandardCharsets.UTF_8)).toList();
+		if (draft.register().equals(WiorTasks.REGISTER)) {
+			return Request.wior(draft.owner(), files);
+		}
+		RegisterSource source = store.source(catalog.neighbourhood(neighbourhood).programmeId().value(), draft.register())
+				.orElseThrow(() -> new NotFoundException("import", draftId));
+		return new Request(draft.owner(), files, Optional.of(source));
 	}
 
 	/** Imports a draft and removes it, in one transaction. */
 	@Transactional
 	public Preview importDraft(NeighbourhoodId neighbourhood, UUID draftId) {
-		Map.Entry<String, List<byte[]>> draft = draft(neighbourhood, draftId);
-		Preview done = importRecords(neighbourhood, draft.getKey(), draft.getValue());
+		Preview done = importRecords(neighbourhood, draft(neighbourhood, draftId));
 		store.deleteDraft(draftId);
 		return done;
 	}
 
-	private Preview plan(NeighbourhoodId neighbourhood, CurrentUser user, String owner, List<byte[]> files) {
+	/** A preview with the reading it was made of. */
+	private record Planned(Preview preview, WiorTasks.Reading reading) {
+	}
+
+	private Planned plan(NeighbourhoodId neighbourhood, CurrentUser user, Request request) {
 		Neighbourhood n = catalog.neighbourhood(neighbourhood);
+		String owner = request.owner();
 		Optional<UUID> ownerId = ownerId(neighbourhood, owner);
 		Checks checks = new Checks();
 		if (ownerId.isEmpty()) {
@@ -199,12 +291,18 @@ public class RegisterImports {
 		else if (!WorksRegister.mayChange(user, new PartyId(ownerId.get()))) {
 			checks.add("owner", "works.error.notYourParty", owner);
 		}
-		if (files.isEmpty()) {
+		if (request.files().isEmpty()) {
 			checks.add("file", "error.required");
 		}
+		else if (request.source().isPresent() && request.files().size() > 1) {
+			checks.add("file", "works.error.source.oneFile");
+		}
+		request.source().ifPresent(s -> s.check(checks));
 		checks.throwIfAny();
-		WiorTasks.Reading reading = read(neighbourhood, owner, files);
-		Map<String, String> links = store.links(neighbourhood.value(), WiorTasks.REGISTER);
+		WiorTasks.Reading reading = read(n, user, request);
+		String register = request.register();
+		String idField = request.source().map(RegisterSource::idField).orElse("wiorNummer");
+		Map<String, String> links = store.links(neighbourhood.value(), register);
 		Map<String, TaskRecord> existing = new HashMap<>();
 		taskRecords.findByNeighbourhoodIdOrderByCode(neighbourhood.value()).forEach(r -> existing.put(r.code(), r));
 		Set<String> themeCodes = new HashSet<>();
@@ -217,7 +315,7 @@ public class RegisterImports {
 			TaskRecord old = existing.get(code);
 			boolean linked = links.containsKey(rt.registerId());
 			if (old != null && !linked) {
-				errors.add(ImportError.feature(rt.number(), t.id(), "wiorNummer", "codeTaken", code));
+				errors.add(ImportError.feature(rt.number(), t.id(), idField, "codeTaken", code));
 			}
 			else if (old != null && !WorksRegister.mayChange(user, new PartyId(old.ownerPartyId()))) {
 				errors.add(ImportError.feature(rt.number(), t.id(), "id", "notYourTask", code));
@@ -225,17 +323,61 @@ public class RegisterImports {
 			t.themes().stream().filter(c -> !themeCodes.contains(c))
 					.forEach(c -> errors.add(ImportError.feature(rt.number(), t.id(), "themes", "unknownTheme", c)));
 			rows.add(new Row(rt.number(), rt.registerId(), code, t.title(), t.type(), t.earliestStart(), t.latestEnd(),
-					old != null));
+					t.owner(), old != null));
 		}
 		if (!errors.isEmpty()) {
 			throw new PortfolioImportException(errors);
 		}
-		return new Preview(rows, reading.skipped(), reading.unknownFields());
+		return new Planned(new Preview(rows, reading.skipped(), reading.unknownFields(), register), reading);
 	}
 
-	private WiorTasks.Reading read(NeighbourhoodId neighbourhood, String owner, List<byte[]> files) {
-		List<InputStream> streams = files.stream().<InputStream>map(ByteArrayInputStream::new).toList();
-		return WiorTasks.read(streams, mapping(catalog.neighbourhood(neighbourhood).programmeId()), owner);
+	private WiorTasks.Reading read(Neighbourhood n, CurrentUser user, Request request) {
+		WorkTypeMapping mapping = mapping(n.programmeId(), request.register());
+		if (request.source().isEmpty()) {
+			List<InputStream> streams = request.files().stream().<InputStream>map(ByteArrayInputStream::new).toList();
+			return WiorTasks.read(streams, mapping, request.owner());
+		}
+		return RegisterFeatures.read(request.files().get(0), request.source().get(), mapping,
+				owners(n.id(), user, request.owner()), boundary(n));
+	}
+
+	/**
+	 * The owner of a feature: the party its organisation names when that is a party of the neighbourhood the
+	 * importer acts for (none when it is one they do not act for), else the party the importer chose.
+	 */
+	private RegisterFeatures.Owners owners(NeighbourhoodId neighbourhood, CurrentUser user, String chosen) {
+		Map<UUID, String> parties = stored.partyNames(neighbourhood);
+		return organisation -> {
+			if (organisation == null) {
+				return Optional.of(chosen.trim());
+			}
+			Optional<Map.Entry<UUID, String>> party = parties.entrySet().stream()
+					.filter(e -> e.getValue().trim().equalsIgnoreCase(organisation.trim())).findFirst();
+			if (party.isEmpty()) {
+				return Optional.of(chosen.trim());
+			}
+			return WorksRegister.mayChange(user, new PartyId(party.get().getKey())) ? Optional.of(party.get().getValue())
+					: Optional.empty();
+		};
+	}
+
+	/** The neighbourhood's boundary in RD New, when it has a readable one. */
+	private static Optional<Geometry> boundary(Neighbourhood n) {
+		try {
+			return n.boundaryGeoJson().flatMap(GeoJsonGeometry::fromWgs84Json);
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** WIOR, or a GeoJSON register's name as stored (upper case); a name no register may have is refused. */
+	private static String registerKey(String register) {
+		String r = register == null || register.isBlank() ? WiorTasks.REGISTER : register.trim().toUpperCase(Locale.ROOT);
+		if (!r.equals(WiorTasks.REGISTER) && !RegisterSource.NAME.matcher(r).matches()) {
+			new Checks().add("register", "works.error.source.badRegister").throwIfAny();
+		}
+		return r;
 	}
 
 	private Optional<UUID> ownerId(NeighbourhoodId neighbourhood, String owner) {

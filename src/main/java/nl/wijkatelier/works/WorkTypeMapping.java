@@ -161,10 +161,14 @@ public record WorkTypeMapping(List<Rule> rules) {
 	public String toCsv() {
 		StringBuilder csv = new StringBuilder("field,value,outcome\n");
 		for (Rule rule : rules) {
-			csv.append(cell(rule.field())).append(',').append(cell(rule.value())).append(',').append(rule.outcome())
-					.append('\n');
+			csv.append(line(rule.field(), rule.value(), rule.outcome()));
 		}
 		return csv.toString();
+	}
+
+	/** One rule as a CSV line of {@link #read}'s form, ending in a line break. */
+	public static String line(String field, String value, String outcome) {
+		return cell(field) + ',' + cell(value) + ',' + outcome + '\n';
 	}
 
 	private static String cell(String text) {

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,5 +118,30 @@ class CliTest {
 		Files.writeString(mapping, "typeWerkzaamheden,Vervanging,SEWAGE\n");
 		assertThat(run("couple", "--input", "wior", "--tasks", wior.toString(), "--mapping", mapping.toString())).isEqualTo(2);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("SEWAGE");
+	}
+
+	@Test
+	void readsAnotherRegistersGeoJsonThroughItsPropertiesAndMapping() throws Exception {
+		Path register = dir.resolve("register.geojson");
+		try (var in = CliTest.class.getResourceAsStream("/fixtures/registers/arnhem-register.geojson")) {
+			Files.write(register, in.readAllBytes());
+		}
+		Path mapping = dir.resolve("mapping.csv");
+		Path result = dir.resolve("couplings.json");
+		Files.writeString(mapping, "soort,Riolering,SEWER_REPLACEMENT\nsoort,Glasvezel,FIBRE\n");
+		List<String> args = List.of("couple", "--input", "register", "--tasks", register.toString(), "--mapping",
+				mapping.toString(), "--register", "arnhem", "--id-field", "nr", "--type-field", "soort", "--start-field",
+				"start", "--end-field", "eind", "--title-field", "omschrijving", "--out", result.toString());
+
+		assertThat(run(args.toArray(String[]::new))).isZero();
+		// and R-8 (in Utrecht: the command line knows no neighbourhood) become tasks; the rest are skipped
+		assertThat(JsonMapper.builder().build().readTree(result.toFile()).get("tasks").asInt()).isEqualTo(3);
+
+		assertThat(run("couple", "--input", "register", "--tasks", register.toString(), "--mapping", mapping.toString(),
+				"--register", "WIOR", "--id-field", "nr", "--type-field", "soort", "--start-field", "start",
+				"--end-field", "eind", "--title-field", "omschrijving")).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--register");
+		assertThat(run("couple", "--input", "register", "--tasks", register.toString())).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--mapping");
 	}
 }

@@ -1,5 +1,7 @@
 package nl.wijkatelier.works.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import nl.wijkatelier.works.RegisterSource;
 import nl.wijkatelier.works.TaskType;
 import nl.wijkatelier.works.WorkTypeMapping;
 
@@ -48,6 +51,38 @@ public class RegisterImportStore {
 			jdbc.update("insert into works_type_mapping (programme_id, register, position, field, match_value, outcome)"
 					+ " values (?, ?, ?, ?, ?, ?)", programme, register, position++, rule.field(), rule.value(),
 					rule.outcome());
+		}
+	}
+
+	/** The remembered property choices of a programme's GeoJSON register. */
+	public Optional<RegisterSource> source(UUID programme, String register) {
+		return jdbc.query("select register, id_field, type_field, owner_field, start_field, end_field, title_field,"
+				+ " date_pattern, crs from works_register_source where programme_id = ? and register = ?",
+				(rs, n) -> source(rs), programme, register).stream().findFirst();
+	}
+
+	/** Every GeoJSON register a programme has imported from, by name. */
+	public List<RegisterSource> sources(UUID programme) {
+		return jdbc.query("select register, id_field, type_field, owner_field, start_field, end_field, title_field,"
+				+ " date_pattern, crs from works_register_source where programme_id = ? order by register",
+				(rs, n) -> source(rs), programme);
+	}
+
+	private static RegisterSource source(ResultSet rs) throws SQLException {
+		return new RegisterSource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+				rs.getString(6), rs.getString(7), rs.getString(8), RegisterSource.Crs.valueOf(rs.getString(9)));
+	}
+
+	public void saveSource(UUID programme, RegisterSource s, Instant at) {
+		Object[] values = {s.idField(), s.typeField(), s.ownerField(), s.startField(), s.endField(), s.titleField(),
+				s.datePattern(), s.crs().name(), Timestamp.from(at), programme, s.key()};
+		int updated = jdbc.update("update works_register_source set id_field = ?, type_field = ?, owner_field = ?,"
+				+ " start_field = ?, end_field = ?, title_field = ?, date_pattern = ?, crs = ?, updated_at = ?"
+				+ " where programme_id = ? and register = ?", values);
+		if (updated == 0) {
+			jdbc.update("insert into works_register_source (id_field, type_field, owner_field, start_field, end_field,"
+					+ " title_field, date_pattern, crs, updated_at, programme_id, register)"
+					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
@@ -29,7 +30,9 @@ import nl.wijkatelier.shared.SafeText;
 import nl.wijkatelier.works.ImportError;
 import nl.wijkatelier.works.PortfolioImportException;
 import nl.wijkatelier.works.RegisterImports;
+import nl.wijkatelier.works.RegisterSource;
 import nl.wijkatelier.works.TaskType;
+import nl.wijkatelier.works.WiorTasks;
 import nl.wijkatelier.works.WorkTypeMapping;
 import nl.wijkatelier.works.WorksRegister;
 
@@ -55,14 +58,25 @@ class RegisterImportPages {
 	}
 
 	@GetMapping("/neighbourhoods/{id}/works/register-import")
-	String form(@PathVariable UUID id, Model model) {
+	String form(@PathVariable UUID id, @RequestParam(defaultValue = "wior") String format,
+			@RequestParam(defaultValue = "") String register, Model model) {
 		Neighbourhood n = catalog.neighbourhood(new NeighbourhoodId(id));
 		CurrentUser user = currentUsers.require(u -> WorksRegister.mayRegisterIn(u, n.id()));
-		return form(n, user, "", FormErrors.none(), new ImportErrors(List.of()), model);
+		RegisterSource source = register.isBlank() ? BLANK
+				: imports.source(n.programmeId(), register).orElse(new RegisterSource(register, "", "", "", "", "", "",
+						"", RegisterSource.Crs.AUTO));
+		return form(n, user, format(format, register), "", source, FormErrors.none(), new ImportErrors(List.of()), model);
 	}
 
-	private String form(Neighbourhood n, CurrentUser user, String owner, FormErrors errors, ImportErrors importErrors,
-			Model model) {
+	/** An empty choice of properties for a register not imported before. */
+	private static final RegisterSource BLANK = new RegisterSource("", "", "", "", "", "", "", "", RegisterSource.Crs.AUTO);
+
+	private static String format(String format, String register) {
+		return format.equals("geojson") || !register.isBlank() ? "geojson" : "wior";
+	}
+
+	private String form(Neighbourhood n, CurrentUser user, String format, String owner, RegisterSource source,
+			FormErrors errors, ImportErrors importErrors, Model model) {
 		model.addAttribute("neighbourhood", n);
 		Programme programme = catalog.programme(n.programmeId());
 		model.addAttribute("programme", programme);
@@ -72,48 +86,66 @@ class RegisterImportPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("importErrors", importErrors);
 		model.addAttribute("mapping", imports.mapping(n.programmeId()));
+		model.addAttribute("format", format);
+		model.addAttribute("source", source);
+		model.addAttribute("sources", imports.sources(n.programmeId()));
+		model.addAttribute("crsChoices", RegisterSource.Crs.values());
 		return "works/register-import";
 	}
 
 	@PostMapping("/neighbourhoods/{id}/works/register-import")
-	String upload(@PathVariable UUID id, @RequestParam(defaultValue = "") String owner,
-			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale)
-			throws IOException {
+	String upload(@PathVariable UUID id, @RequestParam(defaultValue = "wior") String format,
+			@RequestParam(defaultValue = "") String owner,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(defaultValue = "") String register, @RequestParam(defaultValue = "") String idField,
+			@RequestParam(defaultValue = "") String typeField, @RequestParam(defaultValue = "") String ownerField,
+			@RequestParam(defaultValue = "") String startField, @RequestParam(defaultValue = "") String endField,
+			@RequestParam(defaultValue = "") String titleField, @RequestParam(defaultValue = "") String datePattern,
+			@RequestParam(defaultValue = "auto") String crs, Model model, Locale locale) throws IOException {
 		Neighbourhood n = catalog.neighbourhood(new NeighbourhoodId(id));
 		CurrentUser user = currentUsers.require(u -> WorksRegister.mayRegisterIn(u, n.id()));
+		boolean geojson = format.equals("geojson");
+		RegisterSource source = new RegisterSource(register, idField, typeField, ownerField, startField, endField,
+				titleField, datePattern, RegisterSource.crs(crs));
+		String shown = geojson ? "geojson" : "wior";
 		List<byte[]> contents = new ArrayList<>();
 		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
 			String name = file.getOriginalFilename();
 			if (name != null && !name.isEmpty() && !SafeText.isPlainFileName(name)) {
-				return form(n, user, owner, FormErrors.none(),
+				return form(n, user, shown, owner, source, FormErrors.none(),
 						ImportErrors.of(List.of(ImportError.file("files", "error.fileName")), messages, locale), model);
 			}
 			if (!file.isEmpty()) {
 				contents.add(file.getBytes());
 			}
 		}
+		RegisterImports.Request request = new RegisterImports.Request(owner, contents,
+				geojson ? Optional.of(source) : Optional.empty());
 		try {
-			imports.preview(n.id(), owner, contents);
-			UUID draft = imports.saveDraft(n.id(), owner, contents);
+			imports.preview(n.id(), request);
+			UUID draft = imports.saveDraft(n.id(), request);
 			return "redirect:/neighbourhoods/" + id + "/works/register-import/" + draft;
 		}
 		catch (InvalidInputException ex) {
-			return form(n, user, owner, FormErrors.of(ex, messages, locale), new ImportErrors(List.of()), model);
+			return form(n, user, shown, owner, source, FormErrors.of(ex, messages, locale), new ImportErrors(List.of()),
+					model);
 		}
 		catch (PortfolioImportException ex) {
-			return form(n, user, owner, FormErrors.none(), ImportErrors.of(ex.errors(), messages, locale), model);
+			return form(n, user, shown, owner, source, FormErrors.none(), ImportErrors.of(ex.errors(), messages, locale),
+					model);
 		}
 	}
 
 	@GetMapping("/neighbourhoods/{id}/works/register-import/{draft}")
 	String preview(@PathVariable UUID id, @PathVariable UUID draft, Model model) {
 		Neighbourhood n = catalog.neighbourhood(new NeighbourhoodId(id));
-		var files = imports.draft(n.id(), draft);
+		RegisterImports.Request request = imports.draft(n.id(), draft);
 		model.addAttribute("neighbourhood", n);
 		model.addAttribute("programme", catalog.programme(n.programmeId()));
-		model.addAttribute("owner", files.getKey());
+		model.addAttribute("owner", request.owner());
+		model.addAttribute("register", request.register());
 		model.addAttribute("draft", draft);
-		model.addAttribute("preview", imports.preview(n.id(), files.getKey(), files.getValue()));
+		model.addAttribute("preview", imports.preview(n.id(), request));
 		return "works/register-preview";
 	}
 
@@ -132,16 +164,26 @@ class RegisterImportPages {
 	}
 
 	@GetMapping("/programmes/{slug}/work-type-mapping")
-	String mapping(@PathVariable String slug, Model model) {
+	String mapping(@PathVariable String slug, @RequestParam(defaultValue = "WIOR") String register,
+			@RequestParam(defaultValue = "") String field, @RequestParam(defaultValue = "") String value, Model model) {
 		Programme programme = catalog.requireProgrammeBySlug(slug);
 		boolean mayEdit = currentUsers.current().map(u -> u.administers(programme.id())).orElse(false);
-		return mapping(programme, imports.mapping(programme.id()).toCsv(), mayEdit, new ImportErrors(List.of()), model);
+		String csv = imports.mapping(programme.id(), register).toCsv();
+		if (!field.isBlank() && !value.isBlank()) {
+			// the preview's "add a rule" link: the officer only picks the outcome
+			csv += WorkTypeMapping.line(field.trim(), value.trim(), "");
+		}
+		return mapping(programme, register, csv, mayEdit, new ImportErrors(List.of()), model);
 	}
 
-	private String mapping(Programme programme, String csv, boolean mayEdit, ImportErrors errors, Model model) {
+	private String mapping(Programme programme, String register, String csv, boolean mayEdit, ImportErrors errors,
+			Model model) {
+		String key = register.isBlank() ? WiorTasks.REGISTER : register.trim().toUpperCase(Locale.ROOT);
 		model.addAttribute("programme", programme);
-		model.addAttribute("mapping", imports.mapping(programme.id()));
-		model.addAttribute("isDefault", imports.usesDefaultMapping(programme.id()));
+		model.addAttribute("register", key);
+		model.addAttribute("registers", registers(programme));
+		model.addAttribute("mapping", imports.mapping(programme.id(), key));
+		model.addAttribute("isDefault", imports.usesDefaultMapping(programme.id(), key));
 		model.addAttribute("csv", csv);
 		model.addAttribute("mayEdit", mayEdit);
 		model.addAttribute("types", TaskType.values());
@@ -149,22 +191,32 @@ class RegisterImportPages {
 		return "works/type-mapping";
 	}
 
+	/** WIOR and every GeoJSON register the programme has imported from. */
+	private List<String> registers(Programme programme) {
+		List<String> registers = new ArrayList<>(List.of(WiorTasks.REGISTER));
+		imports.sources(programme.id()).forEach(s -> registers.add(s.key()));
+		return registers;
+	}
+
 	@PostMapping("/programmes/{slug}/work-type-mapping")
-	String saveMapping(@PathVariable String slug, @RequestParam(defaultValue = "") String rules, Model model,
-			Locale locale, RedirectAttributes redirect) {
+	String saveMapping(@PathVariable String slug, @RequestParam(defaultValue = "WIOR") String register,
+			@RequestParam(defaultValue = "") String rules, Model model, Locale locale, RedirectAttributes redirect) {
 		Programme programme = catalog.requireProgrammeBySlug(slug);
 		currentUsers.require(u -> u.administers(programme.id()));
 		try {
-			imports.saveMapping(programme.id(), WorkTypeMapping.read(rules));
+			imports.saveMapping(programme.id(), register, WorkTypeMapping.read(rules));
 			redirect.addFlashAttribute("notice", "works.mappingSaved");
+			redirect.addAttribute("register", register.trim().toUpperCase(Locale.ROOT));
 			return "redirect:/programmes/" + slug + "/work-type-mapping";
 		}
 		catch (PortfolioImportException ex) {
-			return mapping(programme, rules, true, ImportErrors.of(ex.errors(), messages, locale), model);
+			return mapping(programme, register, rules, true, ImportErrors.of(ex.errors(), messages, locale), model);
 		}
 		catch (InvalidInputException ex) {
-			return mapping(programme, rules, true, ImportErrors.of(List.of(ImportError.file("rules", "mapping.empty")),
-					messages, locale), model);
+			// an empty table, or a register name no register may have
+			List<ImportError> errors = ex.violations().stream().map(v -> ImportError.file(v.field(),
+					v.messageKey().replaceFirst("^works\\.(error\\.)?", ""), v.arguments().toArray())).toList();
+			return mapping(programme, RegisterSource.isName(register) ? register : WiorTasks.REGISTER, rules, true, ImportErrors.of(errors, messages, locale), model);
 		}
 	}
 }
