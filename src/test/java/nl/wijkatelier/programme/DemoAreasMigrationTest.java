@@ -10,6 +10,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +24,7 @@ class DemoAreasMigrationTest {
 
 	private static final String DEMO = "wijk-van-de-toekomst";
 
+	private Empty empty;
 	private DataSource database;
 	private Flyway flyway;
 	private JdbcTemplate jdbc;
@@ -40,7 +42,7 @@ class DemoAreasMigrationTest {
 
 	@BeforeEach
 	void seededBeforeTheCodes() {
-		Empty empty = empty();
+		empty = empty();
 		database = empty.database();
 		var configuration = Flyway.configure().dataSource(database).locations("classpath:db/migration").target("131");
 		if (!empty.schema().isEmpty()) {
@@ -57,6 +59,13 @@ class DemoAreasMigrationTest {
 		neighbourhood(demo, "Craneveer", "https://www.duurzaamcraneveer.nl/", null);
 		neighbourhood(demo, "Kerschoten", "https://www.kerschotenenergieneutraal.nl/", null);
 		neighbourhood(demo, "Loenen op de Veluwe", "https://loenenopdeveluwe.info/", null);
+	}
+
+	@AfterEach
+	void dropOwnSchema() {
+		if (!empty.schema().isEmpty()) {
+			jdbc.execute("drop schema " + empty.schema() + " cascade");
+		}
 	}
 
 	@Test
