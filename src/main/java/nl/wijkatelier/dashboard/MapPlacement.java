@@ -2,6 +2,7 @@ package nl.wijkatelier.dashboard;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,7 +22,7 @@ import nl.wijkatelier.works.WorksRegister;
  * Places the neighbourhoods of one programme on its map, each by the best that is known: its own stored boundary,
  * else the shipped boundaries of its CBS codes, else its own tasks' geometry, else its municipality's centre (the
  * municipality's wijken in the shipped boundaries together). A neighbourhood with none of these is left off the map
- * and says so in the list beside it. Use one instance per map: neighbourhoods put on the same municipality centre are
+ * and says so in the list beside it. Use one {@link OneMap} per map: neighbourhoods that would share a point are
  * spread on a small circle so each marker stays clickable.
  */
 @Component
@@ -46,9 +47,14 @@ class MapPlacement {
 	/** The points of one map. */
 	final class OneMap {
 
-		private final Map<String, Integer> perMunicipality = new HashMap<>();
+		/** The points placed so far, before spreading, as "lat lon" to a few decimals. */
+		private final Map<String, Integer> placedAt = new HashMap<>();
 
 		Optional<MapPoint> place(Neighbourhood n) {
+			return best(n).map(this::spread);
+		}
+
+		private Optional<MapPoint> best(Neighbourhood n) {
 			Optional<double[]> own = n.boundaryGeoJson().flatMap(Boundaries::centroid);
 			if (own.isPresent()) {
 				return Optional.of(point(own.get(), MapPoint.Source.BOUNDARY));
@@ -61,12 +67,23 @@ class MapPlacement {
 			if (tasks.isPresent()) {
 				return Optional.of(point(tasks.get(), MapPoint.Source.TASKS));
 			}
-			return n.municipalityCode().flatMap(m -> regions.centroid(List.of(m))).map(c -> {
-				int k = perMunicipality.merge(n.municipalityCode().get().value(), 1, Integer::sum) - 1;
-				double angle = k * 2.4;
-				double r = k == 0 ? 0 : SPREAD;
-				return new MapPoint(c[1] + r * Math.sin(angle), c[0] + r * Math.cos(angle), MapPoint.Source.MUNICIPALITY);
-			});
+			return n.municipalityCode().flatMap(m -> regions.centroid(List.of(m)))
+					.map(c -> point(c, MapPoint.Source.MUNICIPALITY));
+		}
+
+		/**
+		 * Moves a point that falls on one placed before (to about 10 m: neighbourhoods at the same municipality's
+		 * centre, or a whole-municipality initiative and a neighbourhood placed at that centre) onto a small circle
+		 * around it, so each marker stays clickable; the first stays where it is.
+		 */
+		private MapPoint spread(MapPoint p) {
+			String key = String.format(Locale.ROOT, "%.4f %.4f", p.lat(), p.lon());
+			int k = placedAt.merge(key, 1, Integer::sum) - 1;
+			if (k == 0) {
+				return p;
+			}
+			double angle = k * 2.4;
+			return new MapPoint(p.lat() + SPREAD * Math.sin(angle), p.lon() + SPREAD * Math.cos(angle), p.source());
 		}
 
 		private Optional<double[]> tasksCentroid(Neighbourhood n) {

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.wijkatelier.programme.CbsKeyFigures;
+import nl.wijkatelier.programme.CbsRegionBoundaries;
 import nl.wijkatelier.programme.KeyFigures;
 import nl.wijkatelier.programme.Neighbourhood;
 import nl.wijkatelier.programme.NeighbourhoodDetails;
@@ -48,6 +49,8 @@ class ProgrammeMapTest {
 	CbsKeyFigures cbs;
 	@Autowired
 	People people;
+	@Autowired
+	CbsRegionBoundaries regions;
 
 	private Programme programme;
 
@@ -65,6 +68,7 @@ class ProgrammeMapTest {
 		Neighbourhood withTasks = register("Met opgaven", List.of(), "GM0202", null);
 		register("Alleen gemeente", List.of(), "GM0268", null);
 		register("Ook alleen gemeente", List.of(), "GM0268", null);
+		register("Heel Nijmegen", List.of("GM0268"), "GM0268", null);
 		register("Nergens", List.of(), "GM0363", null);
 		importTaskAlong(withTasks, 5.92, 51.9850, 5.92, 51.9856);
 
@@ -94,13 +98,25 @@ class ProgrammeMapTest {
 
 		MapPoint nijmegen = rows.get("Alleen gemeente").location().orElseThrow();
 		MapPoint alsoNijmegen = rows.get("Ook alleen gemeente").location().orElseThrow();
+		MapPoint wholeNijmegen = rows.get("Heel Nijmegen").location().orElseThrow();
 		assertThat(nijmegen.source()).isEqualTo(MapPoint.Source.MUNICIPALITY);
 		assertThat(nijmegen.approximate()).isTrue();
-		assertThat(nijmegen.lon()).isBetween(5.75, 5.91);
-		assertThat(nijmegen.lat()).isBetween(51.79, 51.90);
-		// the second at the same centre moves aside, about a kilometre
-		double apart = Math.hypot(alsoNijmegen.lat() - nijmegen.lat(), alsoNijmegen.lon() - nijmegen.lon());
-		assertThat(apart).isCloseTo(0.012, within(1e-9));
+		assertThat(alsoNijmegen.source()).isEqualTo(MapPoint.Source.MUNICIPALITY);
+		assertThat(wholeNijmegen.source()).isEqualTo(MapPoint.Source.CBS_AREAS);
+		assertThat(wholeNijmegen.approximate()).isFalse();
+		// All three would sit on Nijmegen's centre: one stays, the others move about a kilometre around it.
+		double[] centre = regions.centroid(List.of(new CbsCode("GM0268"))).orElseThrow();
+		assertThat(centre[0]).isBetween(5.75, 5.91);
+		assertThat(centre[1]).isBetween(51.79, 51.90);
+		List<MapPoint> three = List.of(nijmegen, alsoNijmegen, wholeNijmegen);
+		for (MapPoint p : three) {
+			assertThat(Math.hypot(p.lat() - centre[1], p.lon() - centre[0])).isLessThan(0.0121);
+			for (MapPoint q : three) {
+				if (p != q) {
+					assertThat(Math.hypot(p.lat() - q.lat(), p.lon() - q.lon())).isGreaterThan(0.01);
+				}
+			}
+		}
 
 		// Amsterdam's wijken are not shipped: nothing places it, and the list beside the map says so
 		assertThat(rows.get("Nergens").location()).isEmpty();
