@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -52,7 +53,7 @@ class DashboardBrowserTest extends BrowserTest {
 				.hasAttribute("data-source", Pattern.compile("TASKS|MUNICIPALITY"));
 		Browser.assertAccessible(page);
 
-		page.locator("#compare-table").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+		page.locator("#compare-table").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
 				.setName("Spijkerkwartier")).click();
 		assertThat(page.locator("h1")).containsText("Spijkerkwartier");
 		assertThat(page.locator("#atelier svg.wa-chart")).isVisible();
