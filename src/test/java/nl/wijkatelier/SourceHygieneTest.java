@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,23 +26,6 @@ class SourceHygieneTest {
 	private static final List<Path> SOURCES = List.of(Path.of("src/main/java"), Path.of("src/test/java"));
 
 	/**
-	 * Files (with '/' separators, from the project directory) not checked yet, because their clean-up is under way
-	 * elsewhere; remove each entry once its file names classes through imports, until the set is empty.
-	 */
-	private static final Set<String> NOT_YET_CHECKED = Set.of(
-			"src/main/java/nl/wijkatelier/planning/Planner.java",
-			"src/main/java/nl/wijkatelier/planning/PlanningJobs.java",
-			"src/main/java/nl/wijkatelier/planning/Scenarios.java",
-			"src/main/java/nl/wijkatelier/planning/internal/FirstSchedule.java",
-			"src/main/java/nl/wijkatelier/planning/internal/PlanRunJson.java",
-			"src/main/java/nl/wijkatelier/planning/internal/TaskStart.java",
-			"src/main/java/nl/wijkatelier/planning/web/PlanningApi.java",
-			"src/main/java/nl/wijkatelier/planning/web/PlanningPages.java",
-			"src/test/java/nl/wijkatelier/planning/PlanRunsAcrossInstancesTest.java",
-			"src/test/java/nl/wijkatelier/planning/PlanningProblemTest.java",
-			"src/test/java/nl/wijkatelier/planning/ScoreAgreementTest.java");
-
-	/**
 	 * Two or more lower-case package segments and a class name. The look-behind keeps out member chains that happen
 	 * to continue after a dot ({@code a.b.c.D} is found once, from {@code a}).
 	 */
@@ -58,21 +40,12 @@ class SourceHygieneTest {
 		for (Path root : SOURCES) {
 			try (Stream<Path> files = Files.walk(root)) {
 				files.filter(f -> f.toString().endsWith(".java"))
-						.filter(f -> !NOT_YET_CHECKED.contains(unixPath(f)))
 						.sorted()
 						.forEach(f -> inlineQualifiedNames(read(f))
 								.forEach(n -> found.add(unixPath(f) + ":" + n.line() + ": " + n.name())));
 			}
 		}
 		assertThat(found).as("inline fully-qualified class names; import them instead").isEmpty();
-	}
-
-	/** An entry left in {@link #NOT_YET_CHECKED} after its file was cleaned (or removed) would hide new names. */
-	@Test
-	void everyUncheckedFileStillNeedsItsExemption() {
-		assertThat(NOT_YET_CHECKED).as("files to take off NOT_YET_CHECKED: clean or gone")
-				.filteredOn(path -> !Files.exists(Path.of(path)) || inlineQualifiedNames(read(Path.of(path))).isEmpty())
-				.isEmpty();
 	}
 
 	@Test
