@@ -1,6 +1,8 @@
 // The programme map: every neighbourhood from the list inside the map element (which stays as a plain list of links
-// when scripts or tiles do not load), drawn by its boundary (GeoJSON, WGS84) when known, with a marker at its
-// centroid, or else a marker at its municipality's centre. Tiles as on the works map (PDOK by default).
+// when scripts or tiles do not load), drawn by its boundary (GeoJSON, WGS84) when known, with a marker at the point
+// the server chose (its boundary's centroid, its CBS areas', its tasks', or its municipality's centre). Each marker
+// carries the neighbourhood's number from the list beside the map, so marker and name are linked by text, not by
+// colour. Tiles as on the works map (PDOK by default).
 (function () {
   'use strict';
   var el = document.getElementById('dashboard-map');
@@ -9,7 +11,7 @@
   }
   var points = Array.prototype.slice.call(el.querySelectorAll('li[data-lat]')).map(function (li) {
     return { lat: parseFloat(li.dataset.lat), lon: parseFloat(li.dataset.lon), href: li.dataset.href, text: li.textContent,
-      boundary: li.dataset.boundary ? JSON.parse(li.dataset.boundary) : null };
+      number: li.dataset.number, boundary: li.dataset.boundary ? JSON.parse(li.dataset.boundary) : null };
   });
   el.innerHTML = '';
   el.classList.add('wa-dashboard-map--live');
@@ -25,6 +27,7 @@
       outlines++;
     }
     var marker = L.circleMarker([p.lat, p.lon], { radius: 8, color: '#01689b', fillOpacity: 0.6 }).addTo(map);
+    marker.bindTooltip(p.number, { permanent: true, direction: 'center', className: 'wa-map-number' });
     var a = document.createElement('a');
     a.href = p.href;
     a.textContent = p.text;

@@ -33,7 +33,6 @@ import nl.wijkatelier.atelier.JointPicture;
 import nl.wijkatelier.atelier.JointPictures;
 import nl.wijkatelier.atelier.Participant;
 import nl.wijkatelier.atelier.Reports;
-import nl.wijkatelier.programme.Boundaries;
 import nl.wijkatelier.programme.CbsKeyFigures;
 import nl.wijkatelier.programme.KeyFigures;
 import nl.wijkatelier.programme.Neighbourhood;
@@ -60,14 +59,6 @@ public class Dashboards {
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-	/**
-	 * Approximate centres (WGS84) of the seed neighbourhoods' municipalities, for neighbourhoods without a
-	 * boundary; read off OpenStreetMap by hand, accurate to about a kilometre.
-	 */
-	private static final Map<String, double[]> MUNICIPALITY_CENTRES = Map.of("GM0268", new double[] { 51.8426, 5.8528 },
-			"GM0202", new double[] { 51.9851, 5.8987 }, "GM0289", new double[] { 51.9692, 5.6654 }, "GM0200",
-			new double[] { 52.2112, 5.9699 });
-
 	private final ProgrammeCatalog catalog;
 	private final ThemeCatalog themes;
 	private final CbsKeyFigures cbs;
@@ -80,10 +71,12 @@ public class Dashboards {
 	private final Couplings couplings;
 	private final ObjectProvider<ChosenScenarios> scenarios;
 	private final MessageSource messages;
+	private final MapPlacement placement;
 
 	Dashboards(ProgrammeCatalog catalog, ThemeCatalog themes, CbsKeyFigures cbs, Ateliers ateliers,
 			JointPictures pictures, Reports reports, Actions actions, ActionNetwork network, WorksRegister works,
-			Couplings couplings, ObjectProvider<ChosenScenarios> scenarios, MessageSource messages) {
+			Couplings couplings, ObjectProvider<ChosenScenarios> scenarios, MessageSource messages,
+			MapPlacement placement) {
 		this.catalog = catalog;
 		this.themes = themes;
 		this.cbs = cbs;
@@ -96,6 +89,7 @@ public class Dashboards {
 		this.couplings = couplings;
 		this.scenarios = scenarios;
 		this.messages = messages;
+		this.placement = placement;
 	}
 
 	/**
@@ -170,7 +164,8 @@ public class Dashboards {
 							start.plusDays(t.durationDays() - 1L), coupled.contains(t.id()));
 				}).toList();
 
-		Optional<KeyFigures> keyFigures = neighbourhood.code().flatMap(cbs::of);
+		// Summed over all its CBS areas (counts and areas added, density recomputed): see CbsKeyFigures.
+		Optional<KeyFigures> keyFigures = cbs.of(neighbourhood.codes());
 		NeighbourhoodDashboard.Figures figures = new NeighbourhoodDashboard.Figures(held.size(),
 				atelier.map(NeighbourhoodDashboard.LatestAtelier::participants).orElse(0), ofNeighbourhood.size(),
 				households, network.size(id), taskRows.size(), pairs.size(), saving,
@@ -183,24 +178,15 @@ public class Dashboards {
 
 	public ProgrammeDashboard programme(Programme programme, Locale locale) {
 		List<ProgrammeDashboard.Row> rows = new ArrayList<>();
-		Map<String, Integer> perMunicipality = new HashMap<>();
 		int[] t = new int[6];
 		long households = 0;
 		long saving = 0;
+		MapPlacement.OneMap map = placement.forOneMap();
 		for (Neighbourhood n : catalog.neighbourhoods(programme.id())) {
 			NeighbourhoodDashboard.Figures f = neighbourhood(n.id(), locale).figures();
-			Optional<MapPoint> centroid = n.boundaryGeoJson().flatMap(Boundaries::centroid)
-					.map(c -> new MapPoint(c[1], c[0], false));
-			Optional<MapPoint> point = centroid.isPresent() ? centroid
-					: n.municipalityCode().map(c -> MUNICIPALITY_CENTRES.get(c.value())).map(c -> {
-				// Neighbourhoods of one municipality are spread on a small circle so each marker stays clickable.
-				int k = perMunicipality.merge(n.municipalityCode().get().value(), 1, Integer::sum) - 1;
-				double angle = k * 2.4;
-				double r = k == 0 ? 0 : 0.012;
-				return new MapPoint(c[0] + r * Math.sin(angle), c[1] + r * Math.cos(angle), true);
-			});
+			Optional<MapPoint> point = map.place(n);
 			rows.add(new ProgrammeDashboard.Row(n.id().toString(), n.name(), n.municipality(), n.example(), f, point,
-					n.boundaryGeoJson()));
+					n.boundaryGeoJson(), n.codes().stream().map(cbs::label).toList()));
 			t[0] += f.ateliers();
 			t[1] += f.atelierParticipants();
 			t[2] += f.actions();

@@ -13,12 +13,18 @@ public record ProgrammeDashboard(Programme programme, List<Row> rows, Totals tot
 	}
 
 	/**
-	 * @param location where the map shows the neighbourhood: its boundary's centroid, else (approximately) its
-	 *        municipality's centre; empty when neither is known
+	 * @param location where the map shows the neighbourhood and what that point was taken from (see
+	 *        {@link MapPoint.Source}); empty when nothing places it
 	 * @param boundary the neighbourhood's boundary (GeoJSON geometry, WGS84), drawn on the map when known
+	 * @param areas its CBS areas as people read them ({@code WK020202 — Spijkerkwartier}); empty when none is known
 	 */
 	public record Row(String id, String name, String municipality, boolean example,
-			NeighbourhoodDashboard.Figures figures, Optional<MapPoint> location, Optional<String> boundary) {
+			NeighbourhoodDashboard.Figures figures, Optional<MapPoint> location, Optional<String> boundary,
+			List<String> areas) {
+
+		public Row {
+			areas = List.copyOf(areas);
+		}
 	}
 
 	public record Totals(int ateliers, int atelierParticipants, int actions, long households, int networkMembers,

@@ -20,17 +20,33 @@ import nl.wijkatelier.shared.CbsCode;
 
 /**
  * The CBS 2024 key figures of every municipality (GM) and district (WK) in the Netherlands, shipped with the
- * application ({@code data/cbs-kwb-2024.csv}) and held in memory (about 3,700 rows).
+ * application ({@code data/cbs-kwb-2024.csv}) and held in memory (about 3,700 rows), and the names CBS gives the
+ * regions of the demo programme's four municipalities ({@code data/cbs-gebieden-2024.csv}: Apeldoorn, Arnhem,
+ * Nijmegen and Wageningen with all their wijken, and the buurten of Arnhem). CBS publishes no figures of buurten in
+ * the shipped table, so a buurt has a name here but no figures.
  */
 @Service
 public class CbsKeyFigures {
 
 	private static final String RESOURCE = "data/cbs-kwb-2024.csv";
+	private static final String NAMES = "data/cbs-gebieden-2024.csv";
 
 	private final Map<String, KeyFigures> byCode;
+	private final Map<String, String> names;
 
 	public CbsKeyFigures() {
 		this.byCode = load();
+		this.names = loadNames();
+	}
+
+	/** The name CBS gives the region (2024 classification); empty for a region outside the shipped names. */
+	public Optional<String> name(CbsCode code) {
+		return Optional.ofNullable(names.get(code.value()));
+	}
+
+	/** The code with its name as people read it, {@code WK020202 — Spijkerkwartier}; the bare code when unnamed. */
+	public String label(CbsCode code) {
+		return name(code).map(n -> code.value() + " \u2014 " + n).orElse(code.value());
 	}
 
 	public Optional<KeyFigures> of(CbsCode code) {
@@ -109,6 +125,25 @@ public class CbsKeyFigures {
 			throw new UncheckedIOException("cannot read " + RESOURCE, ex);
 		}
 		return Map.copyOf(figures);
+	}
+
+	private static Map<String, String> loadNames() {
+		Map<String, String> named = new HashMap<>();
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(new ClassPathResource(NAMES).getInputStream(), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (line.startsWith("#") || line.startsWith("code,") || line.isBlank()) {
+					continue;
+				}
+				int comma = line.indexOf(',');
+				named.put(new CbsCode(line.substring(0, comma)).value(), line.substring(comma + 1).trim());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + NAMES, ex);
+		}
+		return Map.copyOf(named);
 	}
 
 	private static OptionalLong number(String cell) {

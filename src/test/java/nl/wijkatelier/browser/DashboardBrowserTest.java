@@ -1,6 +1,7 @@
 package nl.wijkatelier.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Pattern;
 
@@ -34,12 +35,22 @@ class DashboardBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dashboard").setExact(true)).first().click();
 		assertThat(page.locator("h1")).containsText("Dashboard");
 		assertThat(page.locator("#compare-table")).containsText("Spijkerkwartier");
-		assertThat(page.locator("#dashboard-map")).hasAttribute("data-boundaries", Pattern.compile("\\d+"),
+		assertThat(page.locator("#dashboard-map")).hasAttribute("data-markers", Pattern.compile("\\d+"),
 				new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
-		// The nine seed neighbourhoods sit at their municipality's centre (no boundary is fetched in tests); a
-		// neighbourhood that was given a boundary is drawn by its outline, with a marker at its centroid.
-		int outlines = Integer.parseInt(page.locator("#dashboard-map").getAttribute("data-boundaries"));
-		assertThat(page.locator("#dashboard-map")).hasAttribute("data-markers", String.valueOf(9 + outlines));
+		// Every neighbourhood is in the list beside the map, saying where its point comes from; each one placed
+		// has a marker with its number (text, not colour, links them). The nine seeds are placed by their CBS
+		// areas, except Kerschoten, which has no CBS code.
+		int listed = page.locator("#map-list li").count();
+		int placed = page.locator("#map-list li:not([data-source=NONE])").count();
+		assertTrue(listed >= 9, "the nine seeds and the test's own neighbourhoods are listed, not " + listed);
+		assertThat(page.locator("#dashboard-map")).hasAttribute("data-markers", String.valueOf(placed));
+		assertThat(page.locator("#dashboard-map .wa-map-number")).hasCount(placed);
+		assertThat(page.locator("#map-list li", new Page.LocatorOptions().setHasText("Spijkerkwartier")).first())
+				.hasAttribute("data-source", "CBS_AREAS");
+		assertThat(page.locator("#map-list li", new Page.LocatorOptions().setHasText("Spijkerkwartier")).first())
+				.containsText("op het midden van de CBS-gebieden WK020202 \u2014 Spijkerkwartier");
+		assertThat(page.locator("#map-list li", new Page.LocatorOptions().setHasText("Kerschoten")).first())
+				.hasAttribute("data-source", Pattern.compile("TASKS|MUNICIPALITY"));
 		Browser.assertAccessible(page);
 
 		page.locator("#compare-table").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()

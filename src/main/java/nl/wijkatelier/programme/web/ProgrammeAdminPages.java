@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.wijkatelier.platform.FormErrors;
+import nl.wijkatelier.programme.CbsKeyFigures;
 import nl.wijkatelier.programme.CurrentUser;
 import nl.wijkatelier.programme.CurrentUsers;
 import nl.wijkatelier.programme.Neighbourhood;
@@ -32,13 +33,15 @@ class ProgrammeAdminPages {
 	private final CurrentUsers currentUsers;
 	private final MessageSource messages;
 	private final NeighbourhoodAreas areas;
+	private final CbsKeyFigures names;
 
 	ProgrammeAdminPages(ProgrammeCatalog catalog, CurrentUsers currentUsers, MessageSource messages,
-			NeighbourhoodAreas areas) {
+			NeighbourhoodAreas areas, CbsKeyFigures names) {
 		this.catalog = catalog;
 		this.currentUsers = currentUsers;
 		this.messages = messages;
 		this.areas = areas;
+		this.names = names;
 	}
 
 	/** What the programme form holds as typed. */
@@ -150,6 +153,7 @@ class ProgrammeAdminPages {
 		model.addAttribute("neighbourhood", neighbourhood);
 		model.addAttribute("programme", catalog.programme(neighbourhood.programmeId()));
 		model.addAttribute("form", form);
+		model.addAttribute("codeNames", ProgrammePages.codeNames(form.code(), names));
 		model.addAttribute("errors", errors);
 		if (!model.containsAttribute("boundaryErrors")) {
 			model.addAttribute("boundaryErrors", FormErrors.none());

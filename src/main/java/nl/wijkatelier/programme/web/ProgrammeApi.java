@@ -83,15 +83,24 @@ class ProgrammeApi {
 	record ProgrammeBody(String name, String description, String region) {
 	}
 
+	/**
+	 * @param codes the CBS areas the neighbourhood covers, as codes
+	 * @param areas the same areas with the names CBS gives them (2024); a name is null outside the shipped names
+	 */
 	record NeighbourhoodJson(String id, String programmeId, String name, String code, List<String> codes,
-			String municipality, String municipalityCode, String website, String description, boolean example,
-			boolean hasBoundary) {
-		static NeighbourhoodJson of(Neighbourhood n) {
+			List<AreaJson> areas, String municipality, String municipalityCode, String website, String description,
+			boolean example, boolean hasBoundary) {
+		static NeighbourhoodJson of(Neighbourhood n, CbsKeyFigures names) {
 			return new NeighbourhoodJson(n.id().toString(), n.programmeId().toString(), n.name(),
 					n.code().map(CbsCode::value).orElse(null), n.codes().stream().map(CbsCode::value).toList(),
+					n.codes().stream().map(c -> new AreaJson(c.value(), names.name(c).orElse(null))).toList(),
 					n.municipality(), n.municipalityCode().map(CbsCode::value).orElse(null), n.website(), n.description(),
 					n.example(), n.boundaryGeoJson().isPresent());
 		}
+	}
+
+	/** A CBS area: its code and the name CBS gives it (null when the name is not shipped). */
+	record AreaJson(String code, String name) {
 	}
 
 	/** The answer to registering or changing a neighbourhood: where its boundary came from, and why not from PDOK. */
@@ -179,7 +188,7 @@ class ProgrammeApi {
 	List<NeighbourhoodJson> neighbourhoods(@RequestParam(required = false) String programmeId) {
 		List<Neighbourhood> list = programmeId == null || programmeId.isBlank() ? catalog.neighbourhoods()
 				: catalog.neighbourhoods(catalog.programmeOrDefault(programmeId).id());
-		return list.stream().map(NeighbourhoodJson::of).toList();
+		return list.stream().map(n -> NeighbourhoodJson.of(n, keyFigures)).toList();
 	}
 
 	@GetMapping("/neighbourhoods/{id}")
@@ -187,7 +196,7 @@ class ProgrammeApi {
 			+ "(GeoJSON geometry, WGS84 longitude/latitude)")
 	NeighbourhoodDetailJson neighbourhood(@PathVariable NeighbourhoodId id) {
 		Neighbourhood n = catalog.neighbourhood(id);
-		return new NeighbourhoodDetailJson(NeighbourhoodJson.of(n),
+		return new NeighbourhoodDetailJson(NeighbourhoodJson.of(n, keyFigures),
 				keyFigures.of(n.codes()).map(f -> KeyFiguresJson.of(f, n.codes())).orElse(null),
 				n.municipalityCode().flatMap(keyFigures::of).map(KeyFiguresJson::of).orElse(null),
 				catalog.parties(id).stream().map(PartyJson::of).toList(),
@@ -211,7 +220,8 @@ class ProgrammeApi {
 				codes(body.code(), body.codes())));
 		Neighbourhood n = catalog.registerNeighbourhood(programme.id(), prepared.details());
 		return ResponseEntity.created(URI.create("/api/v1/neighbourhoods/" + n.id()))
-				.body(new RegisteredJson(NeighbourhoodJson.of(n), prepared.source().name(), prepared.reason()));
+				.body(new RegisteredJson(NeighbourhoodJson.of(n, keyFigures), prepared.source().name(),
+						prepared.reason()));
 	}
 
 	private static List<CbsCode> codes(String code, List<String> codes) {
@@ -234,7 +244,7 @@ class ProgrammeApi {
 		if (!codes.isEmpty() && !codes.equals(n.codes())) {
 			details = areas.prepare(details).details();
 		}
-		return NeighbourhoodJson.of(catalog.editNeighbourhood(id, details));
+		return NeighbourhoodJson.of(catalog.editNeighbourhood(id, details), keyFigures);
 	}
 
 	@PutMapping(value = "/neighbourhoods/{id}/boundary", consumes = { "application/geo+json", "application/json" })

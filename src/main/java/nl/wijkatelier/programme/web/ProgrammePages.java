@@ -1,5 +1,6 @@
 package nl.wijkatelier.programme.web;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +102,7 @@ class ProgrammePages {
 		model.addAttribute("programme", programme);
 		model.addAttribute("parties", catalog.parties(id));
 		model.addAttribute("figures", keyFigures.of(neighbourhood.codes()).orElse(null));
-		model.addAttribute("codes", String.join(", ", neighbourhood.codes().stream().map(CbsCode::value).toList()));
+		model.addAttribute("codes", String.join(", ", neighbourhood.codes().stream().map(keyFigures::label).toList()));
 		model.addAttribute("boundary", neighbourhood.boundaryGeoJson().orElse(null));
 		model.addAttribute("tileUrl", tileUrl);
 		model.addAttribute("tileAttribution", tileAttribution);
@@ -140,6 +141,7 @@ class ProgrammePages {
 		CurrentUser me = currentUsers.require(ProgrammePages::mayRegisterNeighbourhood);
 		model.addAttribute("errors", FormErrors.none());
 		model.addAttribute("form", new NeighbourhoodForm("", "", "", "", "", programmeId == null ? "" : programmeId));
+		model.addAttribute("codeNames", List.of());
 		model.addAttribute("programmes", programmesFor(me));
 		return "programme/neighbourhood-new";
 	}
@@ -162,6 +164,7 @@ class ProgrammePages {
 		catch (InvalidInputException ex) {
 			model.addAttribute("errors", FormErrors.of(ex, messages, locale));
 			model.addAttribute("form", form);
+			model.addAttribute("codeNames", codeNames(form.code(), keyFigures));
 			model.addAttribute("programmes", programmesFor(me));
 			return "programme/neighbourhood-new";
 		}
@@ -257,12 +260,29 @@ class ProgrammePages {
 		return "redirect:" + back + "#edit";
 	}
 
-	/** Inhabitants per neighbourhood id, from the wijk's CBS figures where the wijk is known. */
+	/** Inhabitants per neighbourhood id, summed over its CBS areas where all of them have figures. */
 	private Map<String, Long> inhabitants(List<Neighbourhood> neighbourhoods) {
 		return neighbourhoods.stream()
-				.filter(n -> n.code().flatMap(keyFigures::of).map(f -> f.inhabitants().isPresent()).orElse(false))
+				.filter(n -> keyFigures.of(n.codes()).map(f -> f.inhabitants().isPresent()).orElse(false))
 				.collect(Collectors.toMap(n -> n.id().toString(),
-						n -> n.code().flatMap(keyFigures::of).orElseThrow().inhabitants().getAsLong()));
+						n -> keyFigures.of(n.codes()).orElseThrow().inhabitants().getAsLong()));
+	}
+
+	/**
+	 * The typed codes that CBS names, as {@code WK020202 — Spijkerkwartier}, for the form to show what they are; a
+	 * code that is not one (the form's error says why) or has no shipped name is left out.
+	 */
+	static List<String> codeNames(String typed, CbsKeyFigures names) {
+		List<String> labels = new ArrayList<>();
+		for (String part : typed == null ? new String[0] : typed.split("[,;\\s]+")) {
+			try {
+				CbsCode.parse(part).filter(c -> names.name(c).isPresent()).map(names::label).ifPresent(labels::add);
+			}
+			catch (InvalidInputException ex) {
+				// not a CBS code: the form's own check names the problem
+			}
+		}
+		return labels;
 	}
 
 	private List<PageSection.View> sections(PageSection.Page page, Programme programme,
