@@ -1,5 +1,6 @@
 package nl.wijkatelier.action;
 
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -18,8 +19,10 @@ public class CancelSignup {
 	private final ActionRepository actions;
 	private final SignupSecrets secrets;
 	private final Clock clock;
+	private final ApplicationEventPublisher publisher;
 
-	CancelSignup(ActionRepository actions, SignupSecrets secrets, Optional<Clock> clock) {
+	CancelSignup(ActionRepository actions, SignupSecrets secrets, Optional<Clock> clock, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.actions = actions;
 		this.secrets = secrets;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -36,6 +39,7 @@ public class CancelSignup {
 				action.counted(-1);
 			}
 		}
+		publisher.publishEvent(ActionChanged.of(action));
 		return new ManagedSignup(signup, action);
 	}
 }

@@ -1,5 +1,6 @@
 package nl.wijkatelier.action;
 
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -20,9 +21,11 @@ public class ChangeSignup {
 	private final SignupSecrets secrets;
 	private final NetworkMembership network;
 	private final Clock clock;
+	private final ApplicationEventPublisher publisher;
 
 	ChangeSignup(ActionRepository actions, SignupRepository signups, SignupSecrets secrets, NetworkMembership network,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.actions = actions;
 		this.signups = signups;
 		this.secrets = secrets;
@@ -59,6 +62,7 @@ public class ChangeSignup {
 		else if (wasInNetwork) {
 			network.leave(signup, clock.instant());
 		}
+		publisher.publishEvent(ActionChanged.of(action));
 		return new ManagedSignup(signup, action);
 	}
 }

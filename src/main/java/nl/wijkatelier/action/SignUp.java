@@ -1,5 +1,6 @@
 package nl.wijkatelier.action;
 
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -38,9 +39,11 @@ public class SignUp {
 	private final ConfirmationMails confirmationMails;
 	private final CommittedCounter signupsStored;
 	private final Clock clock;
+	private final ApplicationEventPublisher publisher;
 
 	SignUp(ActionRepository actions, SignupRepository signups, SignupSecrets secrets, HouseholdCounter counter,
-			ConfirmationMails confirmationMails, MeterRegistry meters, Optional<Clock> clock) {
+			ConfirmationMails confirmationMails, MeterRegistry meters, Optional<Clock> clock, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.actions = actions;
 		this.signups = signups;
 		this.secrets = secrets;
@@ -129,6 +132,7 @@ public class SignUp {
 		// The unique (action, address key) index backs the check above up, as the row lock makes a race unreachable.
 		signup = signups.saveAndFlush(signup);
 		signupsStored.increment();
+		publisher.publishEvent(ActionChanged.of(action));
 		if (confirmToken.isPresent()) {
 			confirmationMails.queue(action, details.email().orElseThrow(), confirmToken.get(), token);
 			return new SignupReceipt(signup.id(), token, false);

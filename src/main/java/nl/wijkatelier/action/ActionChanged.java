@@ -1,0 +1,15 @@
+package nl.wijkatelier.action;
+
+import nl.wijkatelier.shared.NeighbourhoodId;
+
+/**
+ * Something an action's or its neighbourhood's public pages show changed: the action was started or its rules changed,
+ * a sign-up was made, confirmed, changed, cancelled, deleted or voided, or a resident left the network. Published in
+ * the transaction of the change.
+ */
+public record ActionChanged(NeighbourhoodId neighbourhood) {
+
+	static ActionChanged of(Action action) {
+		return new ActionChanged(action.neighbourhoodId());
+	}
+}
