@@ -1,5 +1,6 @@
 package nl.wijkatelier.action;
 
+import nl.wijkatelier.platform.PublicPageChange;
 import nl.wijkatelier.shared.NeighbourhoodId;
 
 /**
@@ -7,7 +8,7 @@ import nl.wijkatelier.shared.NeighbourhoodId;
  * a sign-up was made, confirmed, changed, cancelled, deleted or voided, or a resident left the network. Published in
  * the transaction of the change.
  */
-public record ActionChanged(NeighbourhoodId neighbourhood) {
+public record ActionChanged(NeighbourhoodId neighbourhood) implements PublicPageChange {
 
 	static ActionChanged of(Action action) {
 		return new ActionChanged(action.neighbourhoodId());

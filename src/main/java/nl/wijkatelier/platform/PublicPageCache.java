@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +21,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -66,6 +70,8 @@ public class PublicPageCache extends OncePerRequestFilter {
 		}
 	};
 	private final Object[] renderLocks = new Object[STRIPES];
+	/** Changes committed by this instance, counted the moment they commit (the database's versions follow shortly). */
+	private final AtomicLong localChanges = new AtomicLong();
 
 	PublicPageCache(List<PublicPage> pages, LocaleResolver locales) {
 		this.pages = List.copyOf(pages);
@@ -91,10 +97,30 @@ public class PublicPageCache extends OncePerRequestFilter {
 		return value;
 	}
 
+	/**
+	 * Drops this instance's pages once a change made here committed, before its after-commit reaction moved the
+	 * versions in the database on: the person who made the change sees it on the very next page.
+	 */
+	@EventListener
+	void on(PublicPageChange change) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					localChanges.incrementAndGet();
+				}
+			});
+		}
+		else {
+			localChanges.incrementAndGet();
+		}
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Optional<String> version = servable(request) ? version(request) : Optional.empty();
+		Optional<String> version = servable(request) ? version(request).map(v -> v + "." + localChanges.get())
+				: Optional.empty();
 		if (version.isEmpty()) {
 			chain.doFilter(request, response);
 			return;
