@@ -18,7 +18,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -30,9 +29,7 @@ import nl.wijkatelier.platform.ProblemResponses;
  * Four filter chains: the actuator's (below), and three for the application. {@code POST /api/v1/tokens} alone
  * accepts HTTP Basic, to trade a login for a token. The rest of {@code /api} is stateless and authenticates only
  * bearer tokens, so no cookie ever authenticates an API call (which is why it needs no CSRF token). The web pages use a session with form login and CSRF.
- * The CSRF token lives in a cookie of its own (HttpOnly, SameSite=Lax; the forms send it back masked per page), not in
- * the session: an anonymous visitor reading a page with a form (an action's sign-up) gets no session, so the public
- * pages cost no session write each and can be served from {@link nl.wijkatelier.platform.PublicPageCache}.
+ * An anonymous visitor of a public page gets its CSRF token in a cookie rather than a session ({@link PublicPageCsrfTokens}).
  * Which caller may do what is decided in the use cases through {@link nl.wijkatelier.programme.CurrentUsers}.
  */
 @Configuration
@@ -42,13 +39,6 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; style-src-elem 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self'; "
 			+ "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-	private static CookieCsrfTokenRepository csrfTokens() {
-		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
-		tokens.setCookieName("wijkatelier-csrf");
-		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-		return tokens;
-	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -147,7 +137,7 @@ class SecurityConfiguration {
 				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/profile")
 						.failureHandler(new LoginFailureHandler()).permitAll())
 				.logout(logout -> logout.logoutSuccessUrl("/?logout"))
-				.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+				.csrf(csrf -> csrf.csrfTokenRepository(new PublicPageCsrfTokens()))
 				.headers(headers -> headers
 						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 						.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

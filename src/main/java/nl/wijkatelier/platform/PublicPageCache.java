@@ -41,7 +41,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * <p>
  * Only GETs without a session, a login or a language switch ({@code ?lang=}, which sets a cookie) are served so, and
  * only answers 200 are kept, per address with its query and language. What must differ per view is put in afresh:
- * the CSRF token of the visitor (its cookie; no session is made) and values made with {@link #freshValue} (a form's
+ * the CSRF token of the visitor (in a cookie, so no session is made: see the account module's CSRF token repository) and values made with {@link #freshValue} (a form's
  * idempotency token). Pages without such values get an ETag and answer 304 to a browser that already has them.
  */
 @Component
@@ -54,6 +54,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 	 */
 	static final int CAPACITY = 2_000;
 	private static final String FRESH_VALUES = PublicPageCache.class.getName() + ".fresh";
+	private static final String PUBLIC_PAGE = PublicPageCache.class.getName() + ".page";
 	private static final String CSRF_MARK = "\u0001csrf\u0001";
 	private static final int STRIPES = 64;
 
@@ -79,6 +80,11 @@ public class PublicPageCache extends OncePerRequestFilter {
 		for (int i = 0; i < STRIPES; i++) {
 			renderLocks[i] = new Object();
 		}
+	}
+
+	/** Whether this request is for a public page that an anonymous visitor without a session is served from the cache. */
+	public static boolean isPublicPage(HttpServletRequest request) {
+		return Boolean.TRUE.equals(request.getAttribute(PUBLIC_PAGE));
 	}
 
 	/**
@@ -125,6 +131,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		request.setAttribute(PUBLIC_PAGE, Boolean.TRUE);
 		Locale locale = locales.resolveLocale(request);
 		String key = request.getRequestURI() + "?" + Optional.ofNullable(request.getQueryString()).orElse("") + "|"
 				+ locale.toLanguageTag();
