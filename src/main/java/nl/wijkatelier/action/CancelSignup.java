@@ -1,9 +1,9 @@
 package nl.wijkatelier.action;
 
-import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +21,8 @@ public class CancelSignup {
 	private final Clock clock;
 	private final ApplicationEventPublisher publisher;
 
-	CancelSignup(ActionRepository actions, SignupSecrets secrets, Optional<Clock> clock, ApplicationEventPublisher publisher) {
+	CancelSignup(ActionRepository actions, SignupSecrets secrets, Optional<Clock> clock,
+			ApplicationEventPublisher publisher) {
 		this.publisher = publisher;
 		this.actions = actions;
 		this.secrets = secrets;

@@ -1,9 +1,9 @@
 package nl.wijkatelier.action;
 
-import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,10 +1,10 @@
 package nl.wijkatelier.action;
 
-import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +24,8 @@ public class ConfirmSignup {
 	private final Clock clock;
 	private final ApplicationEventPublisher publisher;
 
-	ConfirmSignup(ActionRepository actions, SignupRepository signups, HouseholdCounter counter, Optional<Clock> clock, ApplicationEventPublisher publisher) {
+	ConfirmSignup(ActionRepository actions, SignupRepository signups, HouseholdCounter counter,
+			Optional<Clock> clock, ApplicationEventPublisher publisher) {
 		this.publisher = publisher;
 		this.actions = actions;
 		this.signups = signups;

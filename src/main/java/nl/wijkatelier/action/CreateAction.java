@@ -1,6 +1,5 @@
 package nl.wijkatelier.action;
 
-import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +35,8 @@ public class CreateAction {
 	private final ApplicationEventPublisher publisher;
 
 	CreateAction(ActionRepository actions, ThresholdRepository thresholds, ActionEventRepository events,
-			ProgrammeCatalog catalog, ThemeCatalog themes, ActionValidation validation, Optional<Clock> clock, ApplicationEventPublisher publisher) {
+			ProgrammeCatalog catalog, ThemeCatalog themes, ActionValidation validation, Optional<Clock> clock,
+			ApplicationEventPublisher publisher) {
 		this.publisher = publisher;
 		this.actions = actions;
 		this.thresholds = thresholds;

@@ -1,6 +1,5 @@
 package nl.wijkatelier.action;
 
-import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +42,8 @@ public class SignUp {
 	private final ApplicationEventPublisher publisher;
 
 	SignUp(ActionRepository actions, SignupRepository signups, SignupSecrets secrets, HouseholdCounter counter,
-			ConfirmationMails confirmationMails, MeterRegistry meters, Optional<Clock> clock, ApplicationEventPublisher publisher) {
+			ConfirmationMails confirmationMails, MeterRegistry meters, Optional<Clock> clock,
+			ApplicationEventPublisher publisher) {
 		this.publisher = publisher;
 		this.actions = actions;
 		this.signups = signups;

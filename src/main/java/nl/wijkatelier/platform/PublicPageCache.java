@@ -181,7 +181,10 @@ public class PublicPageCache extends OncePerRequestFilter {
 					.orElse(StandardCharsets.UTF_8);
 			String html = new String(body, charset);
 			boolean perView = false;
-			CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+			// Only a page with a form asks for the token: asking on any other page would make one (and its cookie).
+			CsrfToken csrf = html.contains("name=\"_csrf\"")
+					? (CsrfToken) request.getAttribute(CsrfToken.class.getName())
+					: null;
 			if (csrf != null && html.contains(csrf.getToken())) {
 				html = html.replace(csrf.getToken(), CSRF_MARK);
 				perView = true;
