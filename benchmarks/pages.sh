@@ -44,8 +44,9 @@ if [ -z "${BASE_URL:-}" ]; then
     java ${JAVA_OPTS:--Xmx1g} -jar target/wijkatelier.jar > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   echo "started the application (pid $APP_PID, log $WORK/app.log)"
+  # Ready once the demo is in: its actions are the last of its seeds.
   for _ in $(seq 1 300); do
-    curl -fsS "$BASE_URL/api/v1/neighbourhoods" >/dev/null 2>&1 && break
+    [ "$(curl -fsS "$BASE_URL/api/v1/actions" 2>/dev/null | head -c 2)" = '[{' ] && break
     kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/app.log" >&2; exit 1; }
     sleep 1
   done
