@@ -64,8 +64,9 @@ final class CoupleCommand {
 			WorkTypeMapping mapping = options.values().containsKey("mapping")
 					? WorkTypeMapping.read(Files.readString(Path.of(options.required("mapping"))))
 					: WorkTypeMapping.wiorDefaults();
-			tasks = read(Path.of(options.required("tasks")),
-					in -> input.equals("wior") ? WiorTasks.read(in, mapping) : GeoJsonTaskReader.read(in));
+			Path tasksFile = Path.of(options.required("tasks"));
+			tasks = input.equals("wior") ? read(tasksFile, in -> WiorTasks.read(in, mapping))
+					: GeoJsonTaskReader.read(tasksFile);
 			if (options.values().containsKey("pots")) {
 				pots = read(Path.of(options.required("pots")), in -> BudgetPotCsv.read(in));
 				List<ImportError> unknown = BudgetPotCsv.checkFunding(tasks, pots);

@@ -84,6 +84,10 @@ public record Money(long cents) implements Comparable<Money> {
 		if (t.isEmpty()) {
 			throw unreadable("error.money.required", t, "is empty");
 		}
+		long plain = plainCents(t);
+		if (plain != NOT_PLAIN) {
+			return new Money(plain);
+		}
 		if (!FILE.matcher(t).matches()) {
 			throw unreadable("error.money.notFileNumber", t, "is not a number with a dot for decimals");
 		}
@@ -134,6 +138,41 @@ public record Money(long cents) implements Comparable<Money> {
 		}
 		String digits = whole.replaceAll("[.,\u00a0 ]", "");
 		return fromDecimal(new BigDecimal(fraction.isEmpty() ? digits : digits + "." + fraction), original);
+	}
+
+	private static final long NOT_PLAIN = Long.MIN_VALUE;
+
+	/**
+	 * The cents of the common file amounts, {@code -?[0-9]{1,13}(\.[0-9]{1,2})?} (at most 13 whole digits, so
+	 * never above {@link #MAX_EUROS}), without a pattern or a BigDecimal; {@link #NOT_PLAIN} for any other text,
+	 * which takes the general path.
+	 */
+	private static long plainCents(String t) {
+		int i = t.charAt(0) == '-' ? 1 : 0;
+		int wholeFrom = i;
+		long euros = 0;
+		while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+			euros = euros * 10 + (t.charAt(i++) - '0');
+		}
+		int whole = i - wholeFrom;
+		if (whole == 0 || whole > 13) {
+			return NOT_PLAIN;
+		}
+		long cents = euros * 100;
+		if (i < t.length()) {
+			int decimals = t.length() - i - 1;
+			if (t.charAt(i) != '.' || decimals < 1 || decimals > 2) {
+				return NOT_PLAIN;
+			}
+			for (int k = i + 1; k < t.length(); k++) {
+				char c = t.charAt(k);
+				if (c < '0' || c > '9') {
+					return NOT_PLAIN;
+				}
+			}
+			cents += (t.charAt(i + 1) - '0') * 10 + (decimals == 2 ? t.charAt(i + 2) - '0' : 0);
+		}
+		return wholeFrom == 1 ? -cents : cents;
 	}
 
 	private static Money fromDecimal(BigDecimal euros, String text) {

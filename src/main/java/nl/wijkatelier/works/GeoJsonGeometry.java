@@ -52,7 +52,7 @@ public final class GeoJsonGeometry {
 	 */
 	public static Geometry read(JsonParser parser) {
 		Capture capture = new Capture();
-		capture.take(parser);
+		capture.take(JsonTokens.of(parser));
 		return capture.build();
 	}
 
@@ -152,14 +152,14 @@ public final class GeoJsonGeometry {
 	 * it is, a number in its canonical form (an integer's digits, a decimal as {@link Double#toString}), true and
 	 * false as words; {@code fallback} for null, and for an object or array, whose tokens are skipped.
 	 */
-	static String scalarText(JsonParser p, String fallback) {
+	static String scalarText(JsonTokens p, String fallback) {
 		JsonToken t = p.currentToken();
 		if (t == null) {
 			return fallback;
 		}
 		return switch (t) {
 			case VALUE_STRING -> p.getString();
-			case VALUE_NUMBER_INT -> p.getNumberValue().toString();
+			case VALUE_NUMBER_INT -> p.integerText();
 			case VALUE_NUMBER_FLOAT -> Double.toString(p.getDoubleValue());
 			case VALUE_TRUE -> "true";
 			case VALUE_FALSE -> "false";
@@ -194,7 +194,7 @@ public final class GeoJsonGeometry {
 		private int[] open = new int[16];
 
 		/** Takes the value at the parser's current token, leaving the parser on its last token. */
-		void take(JsonParser p) {
+		void take(JsonTokens p) {
 			type = "";
 			hasCoordinates = false;
 			length = 0;
@@ -218,7 +218,7 @@ public final class GeoJsonGeometry {
 			}
 		}
 
-		private void takeCoordinates(JsonParser p) {
+		private void takeCoordinates(JsonTokens p) {
 			hasCoordinates = true;
 			length = 0;
 			numberCount = 0;

@@ -1,6 +1,11 @@
 package nl.wijkatelier.works;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -56,7 +61,7 @@ public final class GeoJsonTaskReader {
 	public static List<Task> read(InputStream in) {
 		GeoJsonTaskReader reader = new GeoJsonTaskReader();
 		try (JsonParser parser = JSON.createParser(in)) {
-			reader.readCollection(parser);
+			reader.readCollection(JsonTokens.of(parser));
 		}
 		catch (JacksonException ex) {
 			reader.errors.add(UnreadableFiles.json(ex, reader.features));
@@ -67,7 +72,43 @@ public final class GeoJsonTaskReader {
 		return reader.finish();
 	}
 
-	private void readCollection(JsonParser p) {
+	/**
+	 * Reads the tasks of a file, as {@link #read(InputStream)} does and with the same answer, faster: first straight
+	 * over its bytes ({@link JsonBytes}); a file that is not plainly well-formed or has any error is read again with
+	 * the full parser, which names every error as {@link #read(InputStream)} does.
+	 */
+	public static List<Task> read(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			Optional<List<Task>> plain = readPlain(in);
+			if (plain.isPresent()) {
+				return plain.get();
+			}
+		}
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+			return read(in);
+		}
+	}
+
+	/** The tasks of a plainly well-formed file without any error, read straight from its bytes; else empty. */
+	static Optional<List<Task>> readPlain(InputStream in) throws IOException {
+		try {
+			GeoJsonTaskReader reader = new GeoJsonTaskReader();
+			JsonBytes tokens = new JsonBytes(in);
+			reader.readCollection(tokens);
+			if (reader.errors.isEmpty() && tokens.atEnd()) {
+				return Optional.of(reader.finish());
+			}
+			return Optional.empty();
+		}
+		catch (JsonBytes.Unsure | NotText | PortfolioImportException ex) {
+			return Optional.empty();
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+	}
+
+	private void readCollection(JsonTokens p) {
 		if (p.nextToken() != JsonToken.START_OBJECT) {
 			errors.add(ImportError.file("", "notFeatureCollection"));
 			return;
@@ -89,7 +130,7 @@ public final class GeoJsonTaskReader {
 	}
 
 	/** The legacy {@code crs} member: {@code properties.name} names RD New or WGS84, anything else is an error. */
-	private void readCrs(JsonParser p) {
+	private void readCrs(JsonTokens p) {
 		String name = "";
 		if (p.currentToken() == JsonToken.START_OBJECT) {
 			while (p.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -127,7 +168,7 @@ public final class GeoJsonTaskReader {
 		}
 	}
 
-	private void readFeatures(JsonParser p, JsonToken start) {
+	private void readFeatures(JsonTokens p, JsonToken start) {
 		if (start != JsonToken.START_ARRAY) {
 			errors.add(ImportError.file("features", "notFeatureCollection"));
 			p.skipChildren();
@@ -141,7 +182,7 @@ public final class GeoJsonTaskReader {
 	}
 
 	/** One feature, from its first token to its last; its errors are known only once all of it has been read. */
-	private void readFeature(JsonParser p) {
+	private void readFeature(JsonTokens p) {
 		properties.clear();
 		boolean isObject = p.currentToken() == JsonToken.START_OBJECT;
 		String type = "";
@@ -411,7 +452,7 @@ public final class GeoJsonTaskReader {
 		}
 
 		/** The {@code properties} value at the parser's current token; anything but an object has no properties. */
-		void read(JsonParser p) {
+		void read(JsonTokens p) {
 			clear();
 			if (p.currentToken() != JsonToken.START_OBJECT) {
 				p.skipChildren();
@@ -466,7 +507,7 @@ public final class GeoJsonTaskReader {
 		}
 
 		/** A string or a number as trimmed text, else null (an object or array is skipped). */
-		private static String text(JsonParser p, JsonToken value) {
+		private static String text(JsonTokens p, JsonToken value) {
 			if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT
 					|| value == JsonToken.VALUE_NUMBER_FLOAT) {
 				return GeoJsonGeometry.scalarText(p, null).trim();
@@ -479,7 +520,7 @@ public final class GeoJsonTaskReader {
 		 * Array items as trimmed texts, null as empty text; false when an item is an object or an array, which is not
 		 * text at all.
 		 */
-		private static boolean readTexts(JsonParser p, List<String> into) {
+		private static boolean readTexts(JsonTokens p, List<String> into) {
 			boolean allText = true;
 			JsonToken t;
 			while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -490,7 +531,7 @@ public final class GeoJsonTaskReader {
 		}
 
 		/** Each share as two items, its pot and its amount as texts (null when missing or not a string or number). */
-		private static void readFunding(JsonParser p, List<String> into) {
+		private static void readFunding(JsonTokens p, List<String> into) {
 			while (p.nextToken() != JsonToken.END_ARRAY) {
 				String pot = null;
 				String amount = null;

@@ -1,5 +1,6 @@
 package nl.wijkatelier.works;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -106,7 +107,7 @@ public final class TaskValidation {
 			error("shareableCost", "shareableExceedsCost");
 		}
 		for (String theme : themes) {
-			if (theme == null || !THEME.matcher(theme).matches()) {
+			if (!isThemeCode(theme)) {
 				error("themes", "badTheme", theme);
 			}
 		}
@@ -217,19 +218,60 @@ public final class TaskValidation {
 	}
 
 	static Optional<LocalDate> date(String text) {
+		String t = text.trim();
+		if (isPlainIsoDate(t)) {
+			// the common yyyy-mm-dd without the formatter: the same answer, month and day checked by LocalDate.of
+			try {
+				return Optional.of(LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10)));
+			}
+			catch (DateTimeException ex) {
+				return Optional.empty();
+			}
+		}
 		try {
-			return Optional.of(LocalDate.parse(text.trim()));
+			return Optional.of(LocalDate.parse(t));
 		}
 		catch (DateTimeParseException ex) {
 			return Optional.empty();
 		}
 	}
 
+	private static boolean isPlainIsoDate(String t) {
+		if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+			return false;
+		}
+		for (int i = 0; i < 10; i++) {
+			char c = t.charAt(i);
+			if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int digits(String t, int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			value = value * 10 + (t.charAt(i) - '0');
+		}
+		return value;
+	}
+
 	static boolean blank(String s) {
 		return s == null || s.isBlank();
 	}
 
+	/** Whether the text matches {@link #THEME}, checked character by character (it runs for every task read). */
 	static boolean isThemeCode(String s) {
-		return s != null && THEME.matcher(s).matches();
+		if (s == null || s.length() < 2 || s.length() > 40 || s.charAt(0) < 'A' || s.charAt(0) > 'Z') {
+			return false;
+		}
+		for (int i = 1; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '_') {
+				return false;
+			}
+		}
+		return true;
 	}
 }

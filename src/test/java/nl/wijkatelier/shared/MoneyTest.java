@@ -3,7 +3,9 @@ package nl.wijkatelier.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,5 +79,38 @@ class MoneyTest {
 		assertThat(Money.ofCents(1).isMoreThan(Money.ZERO)).isTrue();
 		assertThatThrownBy(() -> Money.ofCents(Long.MAX_VALUE).plus(Money.ofCents(1)))
 				.isInstanceOf(ArithmeticException.class);
+	}
+
+	/** Plain file amounts, read without a pattern or BigDecimal, are the cents their decimal says; anything near them is refused as before. */
+	@Test
+	void readsPlainFileAmountsAsTheirDecimalSays() {
+		SplittableRandom random = new SplittableRandom(3);
+		String alphabet = "0123456789.-";
+		for (int i = 0; i < 20_000; i++) {
+			StringBuilder text = new StringBuilder();
+			int length = 1 + random.nextInt(17);
+			for (int k = 0; k < length; k++) {
+				text.append(random.nextInt(4) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+						: alphabet.charAt(random.nextInt(10)));
+			}
+			String t = text.toString();
+			Long expected;
+			try {
+				BigDecimal euros = new BigDecimal(t);
+				boolean fileForm = t.matches("-?[0-9]+(\\.[0-9]+)?");
+				expected = fileForm && euros.stripTrailingZeros().scale() <= 2
+						&& euros.abs().compareTo(BigDecimal.valueOf(Money.MAX_EUROS)) <= 0
+								? euros.movePointRight(2).longValueExact() : null;
+			}
+			catch (NumberFormatException ex) {
+				expected = null;
+			}
+			if (expected == null) {
+				assertThatThrownBy(() -> Money.parseFileText(t)).as(t).isInstanceOf(Money.UnreadableAmountException.class);
+			}
+			else {
+				assertThat(Money.parseFileText(t).cents()).as(t).isEqualTo(expected);
+			}
+		}
 	}
 }

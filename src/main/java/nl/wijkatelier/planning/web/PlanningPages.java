@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -84,7 +86,7 @@ class PlanningPages {
 	}
 
 	/** Starts the run, or goes back to the page with every reason it could not start. */
-	private String startRun(java.util.function.Supplier<PlanningJobs.Start> request, String back,
+	private String startRun(Supplier<PlanningJobs.Start> request, String back,
 			RedirectAttributes redirect) {
 		try {
 			PlanningJobs.JobView run = jobs.start(request.get(), currentUsers.require().id().value().toString());
@@ -92,18 +94,18 @@ class PlanningPages {
 		}
 		catch (PlanInputException ex) {
 			redirect.addFlashAttribute("planErrors", ex.errors().stream()
-					.map(e -> e.describe(org.springframework.context.i18n.LocaleContextHolder.getLocale())).toList());
+					.map(e -> e.describe(LocaleContextHolder.getLocale())).toList());
 		}
 		catch (NoScheduleException ex) {
 			redirect.addFlashAttribute("planErrors", ex.conflicts().stream().map(c -> c.describe()).toList());
 		}
 		catch (PlanRunLimitException ex) {
 			redirect.addFlashAttribute("planErrors", List.of(messages.getMessage(ex.messageKey(),
-					new Object[] {ex.limit()}, org.springframework.context.i18n.LocaleContextHolder.getLocale())));
+					new Object[] {ex.limit()}, LocaleContextHolder.getLocale())));
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("planErrors", ex.violations().stream().map(v -> messages.getMessage(
-					v.messageKey(), v.arguments().toArray(), org.springframework.context.i18n.LocaleContextHolder.getLocale()))
+					v.messageKey(), v.arguments().toArray(), LocaleContextHolder.getLocale()))
 					.toList());
 		}
 		return "redirect:" + back;
