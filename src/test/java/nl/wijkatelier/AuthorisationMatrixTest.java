@@ -781,8 +781,9 @@ class AuthorisationMatrixTest {
 
 	// ---- what a refused call must leave alone
 
+	/** page_version: moved on after the commit of an earlier call that was allowed, whenever its reaction runs. */
 	private static final Set<String> CHANGING_ON_THEIR_OWN = Set.of("event_publication", "flyway_schema_history",
-			"spring_session", "spring_session_attributes");
+			"spring_session", "spring_session_attributes", "page_version");
 
 	private String countAll;
 

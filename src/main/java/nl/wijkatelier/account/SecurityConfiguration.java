@@ -29,6 +29,7 @@ import nl.wijkatelier.platform.ProblemResponses;
  * Four filter chains: the actuator's (below), and three for the application. {@code POST /api/v1/tokens} alone
  * accepts HTTP Basic, to trade a login for a token. The rest of {@code /api} is stateless and authenticates only
  * bearer tokens, so no cookie ever authenticates an API call (which is why it needs no CSRF token). The web pages use a session with form login and CSRF.
+ * An anonymous visitor of a public page gets its CSRF token in a cookie rather than a session ({@link PublicPageCsrfTokens}).
  * Which caller may do what is decided in the use cases through {@link nl.wijkatelier.programme.CurrentUsers}.
  */
 @Configuration
@@ -136,6 +137,7 @@ class SecurityConfiguration {
 				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/profile")
 						.failureHandler(new LoginFailureHandler()).permitAll())
 				.logout(logout -> logout.logoutSuccessUrl("/?logout"))
+				.csrf(csrf -> csrf.csrfTokenRepository(new PublicPageCsrfTokens()))
 				.headers(headers -> headers
 						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 						.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

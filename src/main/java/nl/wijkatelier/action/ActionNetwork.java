@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +42,12 @@ public class ActionNetwork {
 	private final MessageSource messages;
 	private final ActionProperties properties;
 	private final Clock clock;
+	private final ApplicationEventPublisher publisher;
 
 	ActionNetwork(NetworkContactRepository contacts, Actions actions, ActionRepository actionRows,
 			ActionEventRepository events, Mails mails, MessageSource messages, ActionProperties properties,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.contacts = contacts;
 		this.actions = actions;
 		this.actionRows = actionRows;
@@ -122,6 +125,7 @@ public class ActionNetwork {
 		}
 		return contacts.findByLeaveToken(token).map(contact -> {
 			contact.leave(clock.instant());
+			publisher.publishEvent(new ActionChanged(new NeighbourhoodId(contact.neighbourhoodId())));
 			return true;
 		}).orElse(false);
 	}

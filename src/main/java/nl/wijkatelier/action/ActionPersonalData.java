@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,7 @@ import nl.wijkatelier.account.RetentionRule;
 import nl.wijkatelier.action.internal.ActionRepository;
 import nl.wijkatelier.action.internal.NetworkContactRepository;
 import nl.wijkatelier.action.internal.SignupRepository;
+import nl.wijkatelier.shared.NeighbourhoodId;
 
 /**
  * What the actions module holds about a person known by their e-mail address: the sign-ups given with it and
@@ -30,9 +32,11 @@ class ActionPersonalData implements PersonalDataHolder {
 	private final NetworkContactRepository network;
 	private final ActionRepository actions;
 	private final Clock clock;
+	private final ApplicationEventPublisher publisher;
 
 	ActionPersonalData(SignupRepository signups, NetworkContactRepository network, ActionRepository actions,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.signups = signups;
 		this.network = network;
 		this.actions = actions;
@@ -77,7 +81,11 @@ class ActionPersonalData implements PersonalDataHolder {
 	public void erase(DataSubject subject) {
 		Instant now = clock.instant();
 		signups.findByEmailIgnoreCase(subject.email()).forEach(s -> s.anonymise(now));
-		network.findByEmail(subject.email()).forEach(c -> c.forget(now));
+		List<NetworkContact> contacts = network.findByEmail(subject.email());
+		contacts.forEach(c -> c.forget(now));
+		// Leaving makes the network smaller, which the neighbourhood's pages show.
+		contacts.stream().map(c -> new NeighbourhoodId(c.neighbourhoodId())).distinct()
+				.forEach(n -> publisher.publishEvent(new ActionChanged(n)));
 	}
 
 	/** Addresses of people who left the network, removed {@code wijkatelier.action.network-leaver-retention} after. */

@@ -57,6 +57,10 @@ public class Actions {
 		return actions.findById(id.value()).orElseThrow(() -> new NotFoundException("action", id));
 	}
 
+	public Optional<Action> find(ActionId id) {
+		return actions.findById(id.value());
+	}
+
 	public List<Action> all() {
 		return actions.findAllByOrderByCreatedAtDesc();
 	}

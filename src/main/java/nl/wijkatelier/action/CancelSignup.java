@@ -3,6 +3,7 @@ package nl.wijkatelier.action;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,8 +19,11 @@ public class CancelSignup {
 	private final ActionRepository actions;
 	private final SignupSecrets secrets;
 	private final Clock clock;
+	private final ApplicationEventPublisher publisher;
 
-	CancelSignup(ActionRepository actions, SignupSecrets secrets, Optional<Clock> clock) {
+	CancelSignup(ActionRepository actions, SignupSecrets secrets, Optional<Clock> clock,
+			ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.actions = actions;
 		this.secrets = secrets;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -36,6 +40,7 @@ public class CancelSignup {
 				action.counted(-1);
 			}
 		}
+		publisher.publishEvent(ActionChanged.of(action));
 		return new ManagedSignup(signup, action);
 	}
 }

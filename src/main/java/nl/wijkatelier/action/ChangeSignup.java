@@ -3,6 +3,7 @@ package nl.wijkatelier.action;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +21,11 @@ public class ChangeSignup {
 	private final SignupSecrets secrets;
 	private final NetworkMembership network;
 	private final Clock clock;
+	private final ApplicationEventPublisher publisher;
 
 	ChangeSignup(ActionRepository actions, SignupRepository signups, SignupSecrets secrets, NetworkMembership network,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.actions = actions;
 		this.signups = signups;
 		this.secrets = secrets;
@@ -59,6 +62,7 @@ public class ChangeSignup {
 		else if (wasInNetwork) {
 			network.leave(signup, clock.instant());
 		}
+		publisher.publishEvent(ActionChanged.of(action));
 		return new ManagedSignup(signup, action);
 	}
 }

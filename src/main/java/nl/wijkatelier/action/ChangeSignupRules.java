@@ -1,5 +1,6 @@
 package nl.wijkatelier.action;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,8 +14,10 @@ public class ChangeSignupRules {
 
 	private final ActionRepository actions;
 	private final AuditLog audit;
+	private final ApplicationEventPublisher publisher;
 
-	ChangeSignupRules(ActionRepository actions, AuditLog audit) {
+	ChangeSignupRules(ActionRepository actions, AuditLog audit, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.actions = actions;
 		this.audit = audit;
 	}
@@ -31,6 +34,7 @@ public class ChangeSignupRules {
 			audit.record("action.rules.changed", "action", id,
 					"onePerAddress=" + rules.onePerAddress() + ", emailConfirmation=" + rules.emailConfirmation());
 		}
+		publisher.publishEvent(ActionChanged.of(action));
 		return action;
 	}
 }

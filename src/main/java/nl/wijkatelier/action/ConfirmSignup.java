@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +22,11 @@ public class ConfirmSignup {
 	private final SignupRepository signups;
 	private final HouseholdCounter counter;
 	private final Clock clock;
+	private final ApplicationEventPublisher publisher;
 
-	ConfirmSignup(ActionRepository actions, SignupRepository signups, HouseholdCounter counter, Optional<Clock> clock) {
+	ConfirmSignup(ActionRepository actions, SignupRepository signups, HouseholdCounter counter,
+			Optional<Clock> clock, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.actions = actions;
 		this.signups = signups;
 		this.counter = counter;
@@ -49,6 +53,7 @@ public class ConfirmSignup {
 		if (signup.confirm(at)) {
 			counter.count(action, signup, at);
 		}
+		publisher.publishEvent(ActionChanged.of(action));
 		return new ManagedSignup(signup, action);
 	}
 }

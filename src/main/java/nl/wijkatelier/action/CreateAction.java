@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +32,12 @@ public class CreateAction {
 	private final ThemeCatalog themes;
 	private final ActionValidation validation;
 	private final Clock clock;
+	private final ApplicationEventPublisher publisher;
 
 	CreateAction(ActionRepository actions, ThresholdRepository thresholds, ActionEventRepository events,
-			ProgrammeCatalog catalog, ThemeCatalog themes, ActionValidation validation, Optional<Clock> clock) {
+			ProgrammeCatalog catalog, ThemeCatalog themes, ActionValidation validation, Optional<Clock> clock,
+			ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.actions = actions;
 		this.thresholds = thresholds;
 		this.events = events;
@@ -75,6 +79,7 @@ public class CreateAction {
 			thresholds.save(new Threshold(action.id(), spec.households(), spec.label().trim()));
 		}
 		events.save(ActionEvent.once(action.id(), ActionEvent.Kind.CREATED, 0, null, at));
+		publisher.publishEvent(ActionChanged.of(action));
 		return action;
 	}
 

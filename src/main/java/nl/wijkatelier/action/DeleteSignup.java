@@ -1,5 +1,6 @@
 package nl.wijkatelier.action;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,9 +16,11 @@ public class DeleteSignup {
 	private final SignupRepository signups;
 	private final NetworkContactRepository network;
 	private final SignupSecrets secrets;
+	private final ApplicationEventPublisher publisher;
 
 	DeleteSignup(ActionRepository actions, SignupRepository signups, NetworkContactRepository network,
-			SignupSecrets secrets) {
+			SignupSecrets secrets, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.actions = actions;
 		this.signups = signups;
 		this.network = network;
@@ -34,5 +37,6 @@ public class DeleteSignup {
 		}
 		network.deleteAll(network.findBySignupId(signup.id().value()));
 		signups.delete(signup);
+		publisher.publishEvent(ActionChanged.of(action));
 	}
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,8 +21,11 @@ public class PersonalDataRemoval {
 	private final ActionRepository actions;
 	private final SignupRepository signups;
 	private final ActionEventRepository events;
+	private final ApplicationEventPublisher publisher;
 
-	PersonalDataRemoval(ActionRepository actions, SignupRepository signups, ActionEventRepository events) {
+	PersonalDataRemoval(ActionRepository actions, SignupRepository signups, ActionEventRepository events,
+			ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.actions = actions;
 		this.signups = signups;
 		this.events = events;
@@ -48,6 +52,7 @@ public class PersonalDataRemoval {
 			action.personalDataRemoved(now);
 			events.save(ActionEvent.once(action.id(), ActionEvent.Kind.PERSONAL_DATA_REMOVED, action.households(),
 					null, now));
+			publisher.publishEvent(ActionChanged.of(action));
 			cleaned.add(action.id());
 		}
 		return cleaned;

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +39,12 @@ public class SignUp {
 	private final ConfirmationMails confirmationMails;
 	private final CommittedCounter signupsStored;
 	private final Clock clock;
+	private final ApplicationEventPublisher publisher;
 
 	SignUp(ActionRepository actions, SignupRepository signups, SignupSecrets secrets, HouseholdCounter counter,
-			ConfirmationMails confirmationMails, MeterRegistry meters, Optional<Clock> clock) {
+			ConfirmationMails confirmationMails, MeterRegistry meters, Optional<Clock> clock,
+			ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.actions = actions;
 		this.signups = signups;
 		this.secrets = secrets;
@@ -129,6 +133,7 @@ public class SignUp {
 		// The unique (action, address key) index backs the check above up, as the row lock makes a race unreachable.
 		signup = signups.saveAndFlush(signup);
 		signupsStored.increment();
+		publisher.publishEvent(ActionChanged.of(action));
 		if (confirmToken.isPresent()) {
 			confirmationMails.queue(action, details.email().orElseThrow(), confirmToken.get(), token);
 			return new SignupReceipt(signup.id(), token, false);

@@ -126,6 +126,7 @@ public class VoidSignups {
 			audit.record("action.signups.voided", "action", id, voided + " sign-ups (" + counted + " counted), "
 					+ action.households() + " households left, " + withdrawn.size() + " thresholds withdrawn: " + why);
 		}
+		publisher.publishEvent(ActionChanged.of(action));
 		return new Voided(voided, action.households(), List.copyOf(withdrawn));
 	}
 }

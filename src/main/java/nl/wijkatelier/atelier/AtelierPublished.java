@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.wijkatelier.platform.PublicPageChange;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.PartyType;
 import nl.wijkatelier.shared.ProgrammeId;
@@ -25,7 +26,8 @@ import nl.wijkatelier.shared.ThemeCode;
  */
 public record AtelierPublished(AtelierId atelier, ProgrammeId programme, Optional<NeighbourhoodId> neighbourhood,
 		String title, LocalDate heldOn, List<ThemeCode> themes, List<String> tips,
-		List<Optional<PartyType>> tipRoles, List<String> links, String reportPath, boolean example, Says says) {
+		List<Optional<PartyType>> tipRoles, List<String> links, String reportPath, boolean example, Says says)
+		implements PublicPageChange {
 
 	/**
 	 * What a report says in words. Everything is the atelier's visible contributions (not hidden, not merged into

@@ -104,6 +104,7 @@ public class Participation implements BearerTokenAuthenticator {
 		String name = displayName == null || displayName.isBlank() ? null : displayName.replaceAll("\\s+", " ").trim();
 		Participant participant = participants.save(new Participant(atelier.id(), name, type.orElseThrow(), anonymous,
 				hash(token), clock.instant()));
+		events.publishEvent(new AtelierActivity(atelier.id()));
 		return new Joined(participant, token);
 	}
 

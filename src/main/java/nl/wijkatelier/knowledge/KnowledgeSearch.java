@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.lucene.document.Document;
@@ -74,6 +75,8 @@ public class KnowledgeSearch {
 	private final IndexWriter writer;
 	private final SearcherManager searchers;
 	private final ReentrantLock writeLock = new ReentrantLock();
+	/** How many changes this instance's index has taken, so a page made from its results knows when they may differ. */
+	private final AtomicLong generation = new AtomicLong();
 
 	KnowledgeSearch() {
 		try {
@@ -103,6 +106,14 @@ public class KnowledgeSearch {
 				writer.addDocument(toLucene(document));
 			}
 		});
+	}
+
+	/**
+	 * Grows with every change of this instance's index (it follows the database, see {@code SearchFollower}); the
+	 * same search gives the same results as long as it stays the same.
+	 */
+	public long generation() {
+		return generation.get();
 	}
 
 	/**
@@ -203,6 +214,7 @@ public class KnowledgeSearch {
 			writer.commit();
 			// Refresh once per change, so searches (the hot path) never wait on a refresh themselves.
 			searchers.maybeRefreshBlocking();
+			generation.incrementAndGet();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

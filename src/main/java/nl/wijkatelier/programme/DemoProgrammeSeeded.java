@@ -2,6 +2,7 @@ package nl.wijkatelier.programme;
 
 import java.util.Map;
 
+import nl.wijkatelier.platform.PublicPageChange;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.PartyId;
 import nl.wijkatelier.shared.ProgrammeId;
@@ -14,7 +15,7 @@ import nl.wijkatelier.shared.ProgrammeId;
  * @param parties the example parties by name, e.g. {@code "Gemeente Arnhem"}
  */
 public record DemoProgrammeSeeded(ProgrammeId programme, Map<String, NeighbourhoodId> neighbourhoods,
-		Map<String, PartyId> parties) {
+		Map<String, PartyId> parties) implements PublicPageChange {
 
 	public NeighbourhoodId neighbourhood(String name) {
 		NeighbourhoodId id = neighbourhoods.get(name);

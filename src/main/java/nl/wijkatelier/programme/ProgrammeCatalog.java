@@ -166,7 +166,9 @@ public class ProgrammeCatalog {
 		new Checks().requiredText("slug", slug, SLUG_MAX).requiredText("name", name, NAME_MAX)
 				.optionalText("description", description, DESCRIPTION_MAX).optionalWebAddress("website", website)
 				.throwIfAny();
-		return programmes.save(new Programme(slug, name.trim(), description, website, now()));
+		Programme programme = programmes.save(new Programme(slug, name.trim(), description, website, now()));
+		events.publishEvent(new ProgrammeContentChanged(programme.id()));
+		return programme;
 	}
 
 	/**
@@ -288,8 +290,10 @@ public class ProgrammeCatalog {
 			}
 		});
 		checks.throwIfAny();
-		return parties.save(new Party(programme(programme).id(), neighbourhood.orElse(null), name.trim(), type,
+		Party party = parties.save(new Party(programme(programme).id(), neighbourhood.orElse(null), name.trim(), type,
 				blankToNull(website), example, now()));
+		events.publishEvent(new ProgrammeContentChanged(programme));
+		return party;
 	}
 
 	private void check(NeighbourhoodDetails details) {

@@ -1,7 +1,8 @@
 package nl.wijkatelier.programme;
 
+import nl.wijkatelier.platform.PublicPageChange;
 import nl.wijkatelier.shared.ProgrammeId;
 
 /** A programme's name, description or region was changed. */
-public record ProgrammeDescribed(ProgrammeId programme, String name) {
+public record ProgrammeDescribed(ProgrammeId programme, String name) implements PublicPageChange {
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +32,10 @@ public class ThemeCatalog {
 
 	private final ThemeRepository themes;
 	private final CoBenefitRepository coBenefits;
+	private final ApplicationEventPublisher events;
 
-	ThemeCatalog(ThemeRepository themes, CoBenefitRepository coBenefits) {
+	ThemeCatalog(ThemeRepository themes, CoBenefitRepository coBenefits, ApplicationEventPublisher events) {
+		this.events = events;
 		this.themes = themes;
 		this.coBenefits = coBenefits;
 	}
@@ -103,8 +106,10 @@ public class ThemeCatalog {
 			new Checks().add("code", "error.theme.duplicate", themeCode).throwIfAny();
 		}
 		int position = themes(programme).stream().mapToInt(Theme::position).max().orElse(0) + 1;
-		return themes.save(new Theme(programme, themeCode, nameNl.trim(), nameEn == null ? null : nameEn.trim(),
+		Theme theme = themes.save(new Theme(programme, themeCode, nameNl.trim(), nameEn == null ? null : nameEn.trim(),
 				descriptionNl, descriptionEn, position));
+		events.publishEvent(new ProgrammeContentChanged(programme));
+		return theme;
 	}
 
 	/** Replaces what theme {@code from} brings along. A theme cannot list itself. */
@@ -120,6 +125,7 @@ public class ThemeCatalog {
 		coBenefits.deleteFrom(programme.value(), from.value());
 		coBenefits.flush();
 		targets.forEach(target -> coBenefits.save(new CoBenefit(programme.value(), from, target)));
+		events.publishEvent(new ProgrammeContentChanged(programme));
 	}
 
 	/** Creates the nine default themes and their links in a new programme. */
@@ -132,5 +138,6 @@ public class ThemeCatalog {
 		}
 		DefaultThemes.CO_BENEFITS.forEach((from, targets) -> targets
 				.forEach(to -> coBenefits.save(new CoBenefit(programme.value(), from, to))));
+		events.publishEvent(new ProgrammeContentChanged(programme));
 	}
 }

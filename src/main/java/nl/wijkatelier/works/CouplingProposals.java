@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,10 +63,12 @@ public class CouplingProposals {
 	private final AuditLog audit;
 	private final CouplingMails mails;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	CouplingProposals(CouplingProposalRepository proposals, CouplingRecordRepository couplings, StoredPortfolio stored,
 			ProgrammeCatalog catalog, CurrentUsers currentUsers, AuditLog audit, CouplingMails mails,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.proposals = proposals;
 		this.couplings = couplings;
 		this.stored = stored;
@@ -168,6 +171,7 @@ public class CouplingProposals {
 		audit.record("coupling.proposed", "couplingProposal", proposal.id(),
 				String.join(" + ", proposal.tasks()) + proposal.note().map(s -> ": " + s).orElse(""));
 		mails.proposed(proposal, n.name(), owners, user.id());
+		events.publishEvent(new WorksChanged(proposal.neighbourhood()));
 		return proposal;
 	}
 
@@ -229,6 +233,7 @@ public class CouplingProposals {
 			default -> {
 			}
 		}
+		events.publishEvent(new WorksChanged(proposal.neighbourhood()));
 		return proposals.save(proposal);
 	}
 
@@ -245,6 +250,7 @@ public class CouplingProposals {
 		proposal.withdraw(reason.trim(), Optional.of(user.id()), name(user), clock.instant());
 		audit.record("coupling.withdrawn", "couplingProposal", proposal.id(),
 				String.join(" + ", proposal.tasks()) + ": " + reason.trim());
+		events.publishEvent(new WorksChanged(proposal.neighbourhood()));
 		return proposals.save(proposal);
 	}
 
@@ -271,6 +277,7 @@ public class CouplingProposals {
 			proposal.answer(owner, Decision.ACCEPT, Optional.empty(), null, answeredBy.get(i), answeredAt.get(i));
 			i++;
 		}
+		events.publishEvent(new WorksChanged(proposal.neighbourhood()));
 		return proposals.save(proposal);
 	}
 

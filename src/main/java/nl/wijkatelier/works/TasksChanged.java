@@ -3,6 +3,7 @@ package nl.wijkatelier.works;
 import java.time.Instant;
 import java.util.List;
 
+import nl.wijkatelier.platform.PublicPageChange;
 import nl.wijkatelier.shared.NeighbourhoodId;
 
 /**
@@ -10,7 +11,8 @@ import nl.wijkatelier.shared.NeighbourhoodId;
  *
  * @param at when the change was made (a listener that runs later, or again, still knows what came before it)
  */
-public record TasksChanged(NeighbourhoodId neighbourhood, List<String> changed, List<String> removed, Instant at) {
+public record TasksChanged(NeighbourhoodId neighbourhood, List<String> changed, List<String> removed, Instant at)
+		implements PublicPageChange {
 
 	public TasksChanged {
 		changed = List.copyOf(changed);

@@ -266,6 +266,7 @@ public class WorksRegister {
 			audit.record(existing.containsKey(pot.name()) ? "budget.changed" : "budget.registered", "budgetPot",
 					record.id(), "import: " + pot.name());
 		}
+		events.publishEvent(new WorksChanged(neighbourhood));
 		return new ImportSummary(created, pots.size() - created);
 	}
 
@@ -293,6 +294,7 @@ public class WorksRegister {
 			taskRecords.save(record);
 		}
 		couplings.reevaluate(neighbourhood, tasks, List.of(), stored.partyNames(neighbourhood));
+		events.publishEvent(new WorksChanged(neighbourhood));
 	}
 
 	private static UUID owner(Map<String, UUID> owners, String name) {

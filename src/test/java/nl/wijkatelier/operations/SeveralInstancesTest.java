@@ -6,11 +6,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,12 +29,14 @@ import nl.wijkatelier.support.People;
 
 /**
  * Two instances of the application in one JVM over one database, as two jars behind a load balancer: a session
- * opened on one serves on the other, failed logins count on both, and what one instance makes findable the other
- * finds within 5 seconds. Here on a shared in-memory H2 database (with the follower switched on, as it is on
- * PostgreSQL); {@link SeveralInstancesOnPostgresTest} runs the same on PostgreSQL.
+ * opened on one serves on the other, failed logins count on both, what one instance makes findable the other finds
+ * within 5 seconds, and a public page one instance keeps shows what the other changed within 5 seconds. Here on a
+ * shared in-memory H2 database (with the follower switched on, as it is on PostgreSQL); {@link SeveralInstancesOnPostgresTest} runs the same on PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeveralInstancesTest {
+
+	private static final Pattern HOUSEHOLDS = Pattern.compile("<strong>(\\d+)</strong>\\s*<span>huishoudens doen mee");
 
 	private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
 	int a;
@@ -124,6 +129,39 @@ class SeveralInstancesTest {
 
 		assertThat(Http.api(a).withToken(admin).delete("/api/v1/resources/" + id).status()).isEqualTo(204);
 		assertThat(goneWithin(b, word, Duration.ofSeconds(5))).as("removed on A, gone on B").isTrue();
+	}
+
+	@Test
+	void aPublicPageOneInstanceKeepsShowsWhatTheOtherChangedWithinFiveSeconds() {
+		String admin = Http.api(a).postBasic("/api/v1/tokens", People.ADMIN_EMAIL, People.ADMIN_PASSWORD).json()
+				.get("token").asString();
+		String neighbourhood = Http.api(a).get("/api/v1/neighbourhoods").json().get(0).get("id").asString();
+		String today = LocalDate.now().toString();
+		Http.Response created = Http.api(a).withToken(admin).postJson("/api/v1/actions", Map.of("neighbourhoodId",
+				neighbourhood, "template", "TILE_REMOVAL", "title", "Tegels eruit " + UUID.randomUUID(), "startDate",
+				today, "endDate", LocalDate.now().plusYears(1).toString(), "thresholds",
+				List.of(Map.of("households", 1000, "label", "Plantjes"))));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		String page = "/actions/" + created.json().get("id").asString();
+		assertThat(households(b, page)).as("on B").isZero();
+		assertThat(households(b, page)).as("on B, served from its copy").isZero();
+
+		Http.Response signup = Http.api(a).withHeader("Idempotency-Key", "several-" + UUID.randomUUID())
+				.postJson("/api/v1" + page + "/signups", Map.of("quantity", Map.of("tiles", 2), "household",
+						Map.of("name", "Huishouden 1", "postcode", "6811 AB", "houseNumber", "1"), "followUpConsent", false));
+		assertThat(signup.status()).as(signup.body()).isEqualTo(201);
+		assertThat(households(a, page)).as("on A at once").isEqualTo(1);
+		Instant end = Instant.now().plus(Duration.ofSeconds(5));
+		while (households(b, page) == 0 && Instant.now().isBefore(end)) {
+			pause();
+		}
+		assertThat(households(b, page)).as("signed up on A, shown so on B").isEqualTo(1);
+	}
+
+	private static int households(int port, String page) {
+		Matcher count = HOUSEHOLDS.matcher(Http.api(port).get(page).body());
+		assertThat(count.find()).as("households on " + page).isTrue();
+		return Integer.parseInt(count.group(1));
 	}
 
 	/** The titles a search on this instance finds, polled until it finds any or the time is up. */

@@ -54,6 +54,7 @@ import nl.wijkatelier.action.SignupReceipt;
 import nl.wijkatelier.action.SignupRules;
 import nl.wijkatelier.action.VoidSignups;
 import nl.wijkatelier.mail.Mails;
+import nl.wijkatelier.platform.PublicPageCache;
 import nl.wijkatelier.platform.FormErrors;
 import nl.wijkatelier.platform.RateLimitedException;
 import nl.wijkatelier.programme.CurrentUser;
@@ -150,8 +151,8 @@ class ActionPages {
 	}
 
 	@GetMapping("/actions/{id}")
-	String action(@PathVariable ActionId id, Model model, Locale locale) {
-		return page(id, model, locale, FormErrors.none(), Map.of(), UUID.randomUUID().toString());
+	String action(@PathVariable ActionId id, Model model, Locale locale, HttpServletRequest request) {
+		return page(id, model, locale, FormErrors.none(), Map.of(), PublicPageCache.freshValue(request));
 	}
 
 	private String page(ActionId id, Model model, Locale locale, FormErrors errors, Map<String, String> form,
