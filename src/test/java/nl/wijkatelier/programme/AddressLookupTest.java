@@ -65,7 +65,7 @@ class AddressLookupTest {
 	static void pdok(DynamicPropertyRegistry registry) {
 		registry.add("wijkatelier.pdok.enabled", () -> "true");
 		registry.add("wijkatelier.pdok.locatieserver-url", () -> PDOK.baseUrl() + "/bzk/locatieserver/search/v3_1");
-		registry.add("wijkatelier.pdok.timeout", () -> "1s");
+		registry.add("wijkatelier.pdok.timeout", () -> "5s");
 	}
 
 	@AfterAll
@@ -98,7 +98,7 @@ class AddressLookupTest {
 				.willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
 						.withBody(fixture("error-500.json"))));
 		PDOK.stubFor(get(urlPathEqualTo(FREE)).withQueryParam("q", equalTo("postcode:1234AB and huisnummer:408"))
-				.willReturn(aResponse().withFixedDelay(10_000).withHeader("Content-Type", "application/json")
+				.willReturn(aResponse().withFixedDelay(30_000).withHeader("Content-Type", "application/json")
 						.withBody(fixture("free-empty.json"))));
 	}
 
