@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +30,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 import tools.jackson.databind.JsonNode;
 
@@ -39,6 +43,7 @@ import nl.wijkatelier.action.NewAction;
 import nl.wijkatelier.platform.RateLimitProperties;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.PartyType;
+import nl.wijkatelier.support.Browser;
 import nl.wijkatelier.support.Http;
 import nl.wijkatelier.support.People;
 import nl.wijkatelier.support.WijkatelierTest;
@@ -226,12 +231,7 @@ class AddressLookupTest {
 
 	@Test
 	void theSignUpFormLooksUpTheAddressForTheHouseholdToConfirmAndSignsNobodyUp() {
-		NeighbourhoodId where = catalog.neighbourhoods().stream().filter(n -> n.name().equals("Hoogkamp"))
-				.findFirst().orElseThrow().id();
-		Action action = createAction.create(new NewAction(where, "COLLECTIVE_PURCHASE",
-				"Samen isoleren " + UUID.randomUUID(), null, null, null, 10,
-				List.of(new NewAction.ThresholdSpec(1, "Offerte")), List.of(), false),
-				Optional.empty());
+		Action action = collectivePurchase();
 		Http browser = Http.browser(port).withHeader("X-Forwarded-For", clientAddress());
 		Http.Response page = browser.get("/actions/" + action.id());
 		assertThat(page.body()).contains("name=\"lookupAddress\"", "Zoek adres");
@@ -274,6 +274,41 @@ class AddressLookupTest {
 		Http.Response signedUp = browser.postForm("/actions/" + action.id() + "/signups", form);
 		assertThat(signedUp.status()).isEqualTo(302);
 		assertThat(actions.view(action.id()).households()).isEqualTo(1);
+	}
+
+	@Test
+	void inTheBrowserTheFoundAddressIsAccessibleAndEnterInAFieldStillSignsUp() {
+		assumeTrue(Browser.available(), "Chromium is not installed: the browser part did not run");
+		Action action = collectivePurchase();
+		try (Browser browser = Browser.open()) {
+			Page page = browser.desktop();
+			page.navigate("http://localhost:" + port + "/actions/" + action.id());
+			page.getByLabel("Dakisolatie").check();
+			page.getByLabel("Naam").fill("Fam. Jansen");
+			page.getByLabel("Postcode").fill("6512 bk");
+			page.getByLabel("Huisnummer").fill("1");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoek adres")).click();
+
+			PlaywrightAssertions.assertThat(page.locator("#address-lookup-result"))
+					.containsText("Gevonden: Arend Noorduijnstraat 1, 6512 BK Nijmegen");
+			PlaywrightAssertions.assertThat(page.getByLabel("Postcode")).hasValue("6512 BK");
+			PlaywrightAssertions.assertThat(page.getByLabel("Naam")).hasValue("Fam. Jansen");
+			Browser.assertAccessible(page);
+			assertThat(actions.view(action.id()).households()).isZero();
+
+			page.locator("[id='household.email']").fill("jansen@example.org");
+			page.locator("[id='household.email']").press("Enter");
+			PlaywrightAssertions.assertThat(page.locator("main")).containsText("Bedankt, je bent aangemeld!");
+			assertThat(actions.view(action.id()).households()).isEqualTo(1);
+		}
+	}
+
+	private Action collectivePurchase() {
+		NeighbourhoodId where = catalog.neighbourhoods().stream().filter(n -> n.name().equals("Hoogkamp"))
+				.findFirst().orElseThrow().id();
+		return createAction.create(new NewAction(where, "COLLECTIVE_PURCHASE", "Samen isoleren " + UUID.randomUUID(),
+				null, null, null, 10, List.of(new NewAction.ThresholdSpec(1, "Offerte")), List.of(), false),
+				Optional.empty());
 	}
 
 	@Test
