@@ -98,11 +98,14 @@ public class AddressLookup {
 
 	/**
 	 * Looks up an address for a client, counted against {@code wijkatelier.limits.address-lookups-per-minute} per
-	 * client address (on every instance together, {@link RateLimiter}).
+	 * client address (on every instance together, {@link RateLimiter}); with PDOK switched off nothing is counted.
 	 *
 	 * @throws RateLimitedException when the client asked too often
 	 */
 	public Result find(AddressQuery query, String clientAddress) {
+		if (!properties.enabled()) {
+			return new Unavailable("disabled");
+		}
 		RateLimiter.Decision decision = limiter.hit("address-lookup", clientAddress == null ? "" : clientAddress,
 				limits.addressLookupsPerMinute(), LIMIT_WINDOW);
 		if (!decision.allowed()) {
