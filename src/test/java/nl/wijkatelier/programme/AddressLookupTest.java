@@ -5,13 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,15 +17,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -45,8 +37,8 @@ import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.PartyType;
 import nl.wijkatelier.support.Browser;
 import nl.wijkatelier.support.Http;
+import nl.wijkatelier.support.PdokStubTest;
 import nl.wijkatelier.support.People;
-import nl.wijkatelier.support.WijkatelierTest;
 import nl.wijkatelier.works.WorksRegister;
 
 /**
@@ -55,28 +47,10 @@ import nl.wijkatelier.works.WorksRegister;
  * sign-up and task forms by a server round trip; an address PDOK does not know, a server error and a timeout each
  * give a clear answer and block nothing.
  */
-@WijkatelierTest
-class AddressLookupTest {
+class AddressLookupTest extends PdokStubTest {
 
-	static final WireMockServer PDOK = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-	static final String FREE = "/bzk/locatieserver/search/v3_1/free";
+	static final String FREE = LOCATIESERVER + "/free";
 	private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
-
-	static {
-		PDOK.start();
-	}
-
-	@DynamicPropertySource
-	static void pdok(DynamicPropertyRegistry registry) {
-		registry.add("wijkatelier.pdok.enabled", () -> "true");
-		registry.add("wijkatelier.pdok.locatieserver-url", () -> PDOK.baseUrl() + "/bzk/locatieserver/search/v3_1");
-		registry.add("wijkatelier.pdok.timeout", () -> "5s");
-	}
-
-	@AfterAll
-	static void stop() {
-		PDOK.stop();
-	}
 
 	@LocalServerPort
 	int port;
@@ -94,30 +68,28 @@ class AddressLookupTest {
 	RateLimitProperties limits;
 
 	@BeforeEach
-	void stubs() throws IOException {
+	void stubs() {
 		PDOK.resetAll();
 		answer("6512BK", 1, "free-6512BK-1.json");
 		answer("1012AA", 36, "free-1012AA-36.json");
 		answer("9999ZZ", 7, "free-empty.json");
 		PDOK.stubFor(get(urlPathEqualTo(FREE)).withQueryParam("q", equalTo("postcode:1234AB and huisnummer:500"))
 				.willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
-						.withBody(fixture("error-500.json"))));
+						.withBody(locatieserver("error-500.json"))));
 		PDOK.stubFor(get(urlPathEqualTo(FREE)).withQueryParam("q", equalTo("postcode:1234AB and huisnummer:408"))
 				.willReturn(aResponse().withFixedDelay(30_000).withHeader("Content-Type", "application/json")
-						.withBody(fixture("free-empty.json"))));
+						.withBody(locatieserver("free-empty.json"))));
 	}
 
-	private static void answer(String postcode, int number, String file) throws IOException {
+	private static void answer(String postcode, int number, String file) {
 		PDOK.stubFor(get(urlPathEqualTo(FREE))
 				.withQueryParam("q", equalTo("postcode:" + postcode + " and huisnummer:" + number))
 				.withQueryParam("fq", equalTo("type:adres"))
-				.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(fixture(file))));
+				.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(locatieserver(file))));
 	}
 
-	private static String fixture(String name) throws IOException {
-		try (InputStream in = AddressLookupTest.class.getResourceAsStream("/fixtures/pdok/locatieserver/" + name)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
+	private static String locatieserver(String name) {
+		return fixture("locatieserver/" + name);
 	}
 
 	/** A client of its own (an IPv6 /64 counts as one address), so the per-address limit counts only its lookups. */
