@@ -221,6 +221,7 @@ class AddressLookupTest extends PdokStubTest {
 
 		assertThat(looked.status()).isEqualTo(200);
 		assertThat(looked.body()).contains("Gevonden: De Ruijterkade 36A, 1012 AA Amsterdam", "Meld je dan aan",
+				"Gemeente Amsterdam (GM0363)", "CBS-buurt BU0363AB01",
 				"value=\"1012 AA\"", "value=\"36A\"", "value=\"Fam. De Vries\"", "value=\"" + token.group(1) + "\"");
 		assertThat(actions.view(action.id()).households()).isZero();
 
