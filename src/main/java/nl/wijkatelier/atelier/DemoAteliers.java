@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -196,7 +197,7 @@ class DemoAteliers {
 	private void person(Atelier atelier, Map<String, Participant> people, String name, PartyType type,
 			boolean anonymous, Instant joined, String points) {
 		Participant participant = participants.save(new Participant(atelier.id(), name + " (voorbeeld)", type,
-				anonymous, Participation.hash("demo-" + java.util.UUID.randomUUID()), joined));
+				anonymous, Participation.hash("demo-" + UUID.randomUUID()), joined));
 		for (String pair : points.split(",")) {
 			String[] parts = pair.split("=");
 			weights.save(new Weight(participant.id().value(), parts[0], atelier.id().value(),

@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -263,7 +264,7 @@ public class Participation implements BearerTokenAuthenticator {
 		Atelier atelier = ateliers.findById(atelierId.value())
 				.orElseThrow(() -> new NotFoundException("atelier", atelierId));
 		if (!who.atelier().equals(atelier.id())) {
-			throw new org.springframework.security.access.AccessDeniedException("participant of another atelier");
+			throw new AccessDeniedException("participant of another atelier");
 		}
 		return atelier;
 	}

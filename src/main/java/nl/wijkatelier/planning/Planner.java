@@ -1,11 +1,13 @@
 package nl.wijkatelier.planning;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -74,7 +76,7 @@ public final class Planner {
 	 * a run within 5 s: the cancel reaches the owning instance within one heartbeat (1 s), then this grace, then the
 	 * solver's current step; a run stopped before it has such a schedule ends CANCELLED without one.
 	 */
-	static final java.time.Duration CANCEL_GRACE = java.time.Duration.ofSeconds(2);
+	static final Duration CANCEL_GRACE = Duration.ofSeconds(2);
 
 	/** Solves until the run's limits, reporting each new best schedule; blocks the calling thread. */
 	public static PlanResult plan(PlanningProblem problem, PlanRun run, Consumer<PlanProgress> progress) {
@@ -106,11 +108,11 @@ public final class Planner {
 			best = initial;
 		}
 		else {
-			java.time.Duration left = run.limit().minusMillis(System.currentTimeMillis() - started);
-			PlanRun rest = new PlanRun(left.toMillis() < 1 ? java.time.Duration.ofMillis(1) : left,
+			Duration left = run.limit().minusMillis(System.currentTimeMillis() - started);
+			PlanRun rest = new PlanRun(left.toMillis() < 1 ? Duration.ofMillis(1) : left,
 					run.unimprovedLimit(), run.seed(), run.stopAtObjectiveCents());
 			Solver<PlanSolution> solver = factory(rest).buildSolver();
-			java.util.concurrent.atomic.AtomicBoolean feasible = new java.util.concurrent.atomic.AtomicBoolean(
+			AtomicBoolean feasible = new AtomicBoolean(
 					constructed.feasible());
 			solver.addEventListener(event -> {
 				HardSoftLongScore score = (HardSoftLongScore) event.getNewBestScore();

@@ -9,16 +9,20 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,6 +31,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -162,7 +167,7 @@ public class PlanningJobs implements SmartLifecycle {
 	private volatile ScheduledExecutorService housekeeping;
 	private volatile boolean running;
 
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
 	PlanningJobs(JdbcTemplate jdbc, WorksRegister register, CouplingProposals agreements, Couplings couplings,
 			WorksProperties works, PlanningProperties properties, PlanRunProperties runs, Environment environment,
 			ObjectProvider<MeterRegistry> meters) {
@@ -185,7 +190,7 @@ public class PlanningJobs implements SmartLifecycle {
 		this.meters = meters;
 	}
 
-	private static java.util.concurrent.ThreadFactory daemon(String name) {
+	private static ThreadFactory daemon(String name) {
 		return r -> {
 			Thread t = new Thread(r, name);
 			t.setDaemon(true);
@@ -248,7 +253,7 @@ public class PlanningJobs implements SmartLifecycle {
 			throw new InvalidInputException("seconds", "planning.error.seconds", 1, properties.maxSeconds());
 		}
 		List<Task> tasks = register.tasks(neighbourhood).stream().map(WorksRegister.RegisteredTask::task).toList();
-		java.util.Set<String> ids = new java.util.HashSet<>(tasks.stream().map(Task::id).toList());
+		Set<String> ids = new HashSet<>(tasks.stream().map(Task::id).toList());
 		for (String pinnedId : request.pinned().keySet()) {
 			if (!ids.contains(pinnedId)) {
 				throw new InvalidInputException("pins", "planning.error.unknownPin", pinnedId);
@@ -311,7 +316,7 @@ public class PlanningJobs implements SmartLifecycle {
 				}
 			});
 		}
-		catch (java.util.concurrent.RejectedExecutionException ex) {
+		catch (RejectedExecutionException ex) {
 			local.remove(id);
 			permits.release();
 			store.finish(id, instanceId, Status.ABANDONED.name(), Optional.empty(), Optional.empty(), Optional.empty());

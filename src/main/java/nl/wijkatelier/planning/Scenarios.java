@@ -1,12 +1,18 @@
 package nl.wijkatelier.planning;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -155,7 +161,7 @@ public class Scenarios {
 		Map<String, PlanPackage> packages = new HashMap<>();
 		s.packages().forEach(p -> p.tasks().forEach(t -> packages.put(t, p)));
 		List<Explanation> explanations = Explanation.of(run.problem(), s);
-		List<Object[]> rows = new java.util.ArrayList<>();
+		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < run.problem().tasks().size(); i++) {
 			Task task = run.problem().task(i);
 			LocalDate start = s.starts().get(task.id());
@@ -181,21 +187,21 @@ public class Scenarios {
 
 	/** The pots with their holders, each pot's spending per year against its amount, and each task's draws. */
 	private void saveBudget(UUID id, PlanningProblem problem, Evaluation schedule) {
-		List<Object[]> pots = new java.util.ArrayList<>();
-		List<Object[]> years = new java.util.ArrayList<>();
-		for (BudgetPot pot : new java.util.TreeMap<>(problem.pots()).values()) {
+		List<Object[]> pots = new ArrayList<>();
+		List<Object[]> years = new ArrayList<>();
+		for (BudgetPot pot : new TreeMap<>(problem.pots()).values()) {
 			pots.add(new Object[] {id, pot.name(), cut(pot.owner(), 200), cut(pot.portfolioHolder(), 200)});
-			java.util.SortedMap<Integer, Long> spent = schedule.spentCents().getOrDefault(pot.name(), new java.util.TreeMap<>());
-			java.util.TreeSet<Integer> all = new java.util.TreeSet<>(pot.amountsByYear().keySet());
+			SortedMap<Integer, Long> spent = schedule.spentCents().getOrDefault(pot.name(), new TreeMap<>());
+			TreeSet<Integer> all = new TreeSet<>(pot.amountsByYear().keySet());
 			all.addAll(spent.keySet());
 			for (int year : all) {
 				years.add(new Object[] {id, pot.name(), year, pot.amountsByYear().getOrDefault(year, 0L),
 						spent.getOrDefault(year, 0L)});
 			}
 		}
-		List<Object[]> draws = new java.util.ArrayList<>();
+		List<Object[]> draws = new ArrayList<>();
 		for (Task task : problem.tasks()) {
-			Map<String, Long> byPot = new java.util.TreeMap<>();
+			Map<String, Long> byPot = new TreeMap<>();
 			task.funding().forEach(f -> byPot.merge(f.pot(), f.amountCents(), Long::sum));
 			byPot.forEach((pot, cents) -> draws.add(new Object[] {id, task.id(), pot, cents}));
 		}
@@ -254,7 +260,7 @@ public class Scenarios {
 		return jdbc.query("select * from plan_scenario where id = ?", (rs, n) -> summary(rs), id).stream().findFirst();
 	}
 
-	private static Summary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static Summary summary(ResultSet rs) throws SQLException {
 		return new Summary(rs.getObject("id", UUID.class), new NeighbourhoodId(rs.getObject("neighbourhood_id", UUID.class)),
 				rs.getString("name"), rs.getTimestamp("created_at").toInstant(), rs.getString("granularity"),
 				rs.getLong("shift_cost_cents"), rs.getLong("total_saving_cents"), rs.getLong("shift_penalty_cents"),

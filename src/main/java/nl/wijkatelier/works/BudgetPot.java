@@ -1,10 +1,12 @@
 package nl.wijkatelier.works;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A budget pot (potje): money a portfolio holder may spend per year on tasks of some themes or types.
@@ -18,7 +20,7 @@ public record BudgetPot(String name, String owner, String portfolioHolder, Sorte
 		Set<String> themes, Set<TaskType> taskTypes, Optional<LocalDate> deadline) {
 
 	public BudgetPot {
-		amountsByYear = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(amountsByYear));
+		amountsByYear = Collections.unmodifiableSortedMap(new TreeMap<>(amountsByYear));
 		themes = Set.copyOf(themes);
 		taskTypes = Set.copyOf(taskTypes);
 	}

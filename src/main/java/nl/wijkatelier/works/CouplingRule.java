@@ -2,6 +2,7 @@ package nl.wijkatelier.works;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +52,7 @@ public record CouplingRule(Map<TaskType, Double> bufferMetres) {
 			}
 			all.put(type, metres);
 		}
-		bufferMetres = java.util.Collections.unmodifiableMap(all);
+		bufferMetres = Collections.unmodifiableMap(all);
 	}
 
 	/** The buffer of a type when none is configured: {@link #DEFAULT_STREET_OPENING_BUFFER_METRES} or {@link #DEFAULT_OTHER_BUFFER_METRES}. */

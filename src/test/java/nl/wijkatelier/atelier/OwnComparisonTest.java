@@ -59,8 +59,8 @@ class OwnComparisonTest {
 	@Test
 	void withoutOwnWeightsOrWithoutAPictureNothingIsCompared() {
 		assertThat(OwnComparison.rows(THEMES, Map.of(), Optional.of(picture()), 10))
-				.allMatch(r -> r.difference() == OwnComparison.Difference.NOT_COMPARED && r.neighbourhood().isPresent());
+				.hasSize(THEMES.size()).allMatch(r -> r.difference() == OwnComparison.Difference.NOT_COMPARED && r.neighbourhood().isPresent());
 		assertThat(OwnComparison.rows(THEMES, Map.of(ENERGY, 100), Optional.empty(), 10))
-				.allMatch(r -> r.difference() == OwnComparison.Difference.NOT_COMPARED && r.neighbourhood().isEmpty());
+				.hasSize(THEMES.size()).allMatch(r -> r.difference() == OwnComparison.Difference.NOT_COMPARED && r.neighbourhood().isEmpty());
 	}
 }

@@ -2,11 +2,14 @@ package nl.wijkatelier.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.support.Browser;
 import nl.wijkatelier.support.People;
 import nl.wijkatelier.support.BrowserTest;
@@ -14,9 +17,9 @@ import nl.wijkatelier.support.BrowserTest;
 /** A resident on a phone finds the tile action, signs up, keeps the private link, changes and cancels. */
 class ActionBrowserTest extends BrowserTest {
 
-	@org.springframework.beans.factory.annotation.Autowired
-	nl.wijkatelier.programme.ProgrammeCatalog catalog;
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
+	ProgrammeCatalog catalog;
+	@Autowired
 	People people;
 
 
@@ -121,7 +124,7 @@ class ActionBrowserTest extends BrowserTest {
 
 	private static void assertNoSidewaysScrolling(Page page) {
 		Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-		org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).as("sideways scrolling on " + page.url())
+		Assertions.assertThat(((Number) overflow).intValue()).as("sideways scrolling on " + page.url())
 				.isLessThanOrEqualTo(0);
 	}
 }

@@ -2,6 +2,7 @@ package nl.wijkatelier.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -143,7 +144,7 @@ class AtelierBrowserTest extends BrowserTest {
 
 	private static void assertNoSidewaysScrolling(Page page) {
 		Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
-		org.assertj.core.api.Assertions.assertThat(overflow).as("sideways scrolling on " + page.url()).isEqualTo(false);
+		Assertions.assertThat(overflow).as("sideways scrolling on " + page.url()).isEqualTo(false);
 	}
 
 }

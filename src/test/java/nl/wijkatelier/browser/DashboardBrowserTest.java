@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -41,7 +42,7 @@ class DashboardBrowserTest extends BrowserTest {
 		assertThat(page.locator("#dashboard-map")).hasAttribute("data-markers", String.valueOf(9 + outlines));
 		Browser.assertAccessible(page);
 
-		page.locator("#compare-table").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+		page.locator("#compare-table").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
 				.setName("Spijkerkwartier")).click();
 		assertThat(page.locator("h1")).containsText("Spijkerkwartier");
 		assertThat(page.locator("#atelier svg.wa-chart")).isVisible();

@@ -2,10 +2,12 @@ package nl.wijkatelier.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 
 import nl.wijkatelier.support.Browser;
 import nl.wijkatelier.support.People;
@@ -80,7 +82,7 @@ class FoundationBrowserTest extends BrowserTest {
 		page.navigate(url("/knowledge/tips"));
 		Browser.assertAccessible(page);
 		page.getByLabel("Uw tip").fill("Maak samen een buurtmoestuin; iedereen wil wel oogsten.");
-		page.getByLabel("Uit welke wijk").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Kerschoten"));
+		page.getByLabel("Uit welke wijk").selectOption(new SelectOption().setLabel("Kerschoten"));
 		page.getByLabel("In welke rol").selectOption("RESIDENT");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tip delen")).click();
 		assertThat(page.locator("[role=status]")).containsText("gedeeld");
@@ -126,7 +128,7 @@ class FoundationBrowserTest extends BrowserTest {
 		page.navigate(url("/programme"));
 		Browser.assertAccessible(page);
 		Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
-		org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);
+		Assertions.assertThat(overflow).isEqualTo(false);
 		page.context().close();
 	}
 

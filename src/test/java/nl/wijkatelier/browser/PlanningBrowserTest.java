@@ -3,11 +3,15 @@ package nl.wijkatelier.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.file.Paths;
+import java.util.regex.Pattern;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 
 import nl.wijkatelier.support.Browser;
 import nl.wijkatelier.support.People;
@@ -63,7 +67,7 @@ class PlanningBrowserTest extends BrowserTest {
 
 	/** Starts from the run page, waits until the page reloads as done, and saves the run under the name. */
 	private void saveWhenDone(Page page, String name) {
-		assertThat(page.locator("main")).containsText("klaar", new com.microsoft.playwright.assertions.LocatorAssertions
+		assertThat(page.locator("main")).containsText("klaar", new LocatorAssertions
 				.ContainsTextOptions().setTimeout(60_000));
 		Browser.assertAccessible(page);
 		page.getByLabel("Naam").fill(name);
@@ -106,13 +110,13 @@ class PlanningBrowserTest extends BrowserTest {
 		Browser.assertAccessible(page);
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezamenlijke programmering van Spijkerkwartier")).click();
-		page.getByLabel("Scenario A").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Browser A"));
-		page.getByLabel("Scenario B").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Browser B herplanning"));
+		page.getByLabel("Scenario A").selectOption(new SelectOption().setLabel("Browser A"));
+		page.getByLabel("Scenario B").selectOption(new SelectOption().setLabel("Browser B herplanning"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vergelijk")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, H1)).hasText("Vergelijk twee scenario's");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Budgetgebruik per potje per jaar"))).isVisible();
 		assertThat(page.getByRole(AriaRole.IMG).first()).hasAttribute("aria-label",
-				java.util.regex.Pattern.compile("Potje .*: Browser A geeft € .* uit en Browser B herplanning € .*"));
+				Pattern.compile("Potje .*: Browser A geeft € .* uit en Browser B herplanning € .*"));
 		assertThat(page.locator("figure table").first()).containsText("Jaarbedrag");
 		assertThat(page.locator("main")).containsText("Complexiteit per pakket");
 		assertThat(page.locator("main")).containsText("Portefeuillehouders");
@@ -127,13 +131,13 @@ class PlanningBrowserTest extends BrowserTest {
 		phone.navigate(compare);
 		assertThat(phone.getByRole(AriaRole.HEADING, H1)).hasText("Vergelijk twee scenario's");
 		assertThat(phone.getByRole(AriaRole.IMG).first()).isVisible();
-		org.assertj.core.api.Assertions.assertThat((Integer) phone.evaluate("document.documentElement.scrollWidth"))
+		Assertions.assertThat((Integer) phone.evaluate("document.documentElement.scrollWidth"))
 				.as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
 		Browser.assertAccessible(phone);
 		screenshot(phone, "compare-phone");
 		phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Browser B herplanning")).first().click();
 		assertThat(phone.getByRole(AriaRole.HEADING, H1)).containsText("Browser B herplanning");
-		org.assertj.core.api.Assertions.assertThat((Integer) phone.evaluate("document.documentElement.scrollWidth"))
+		Assertions.assertThat((Integer) phone.evaluate("document.documentElement.scrollWidth"))
 				.as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
 		Browser.assertAccessible(phone);
 		screenshot(phone, "scenario-phone");

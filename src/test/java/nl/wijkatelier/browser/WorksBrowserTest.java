@@ -2,6 +2,9 @@ package nl.wijkatelier.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.regex.Pattern;
+
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
@@ -9,6 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import nl.wijkatelier.support.Browser;
 import nl.wijkatelier.support.BrowserTest;
+import nl.wijkatelier.support.People;
 
 /** A municipal officer finds the demo's coupling opportunities on the map, the timeline and in the tables. */
 class WorksBrowserTest extends BrowserTest {
@@ -26,9 +30,9 @@ class WorksBrowserTest extends BrowserTest {
 
 		page.locator("#works a").click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Spijkerkwartier");
-		assertThat(page.locator("#works-map")).hasAttribute("data-features", java.util.regex.Pattern.compile("[1-9][0-9]*"));
+		assertThat(page.locator("#works-map")).hasAttribute("data-features", Pattern.compile("[1-9][0-9]*"));
 		int drawn = page.locator("#works-map .leaflet-overlay-pane path").count();
-		org.assertj.core.api.Assertions.assertThat(drawn).isGreaterThan(10);
+		Assertions.assertThat(drawn).isGreaterThan(10);
 		assertThat(page.locator("#opportunities")).containsText("Rioolvervanging Spijkerstraat");
 		assertThat(page.locator("#opportunities")).containsText("62 dagen");
 		assertThat(page.locator("#timeline-section svg rect").first()).isVisible();
@@ -40,8 +44,8 @@ class WorksBrowserTest extends BrowserTest {
 	void anAdminOpensTheTaskFormFromTheWorksPage() {
 		Page page = browser.desktop();
 		page.navigate("http://localhost:" + port + "/login");
-		page.getByLabel("E-mailadres").fill(nl.wijkatelier.support.People.ADMIN_EMAIL);
-		page.getByLabel("Wachtwoord").fill(nl.wijkatelier.support.People.ADMIN_PASSWORD);
+		page.getByLabel("E-mailadres").fill(People.ADMIN_EMAIL);
+		page.getByLabel("Wachtwoord").fill(People.ADMIN_PASSWORD);
 		page.locator("main button[type=submit]").click();
 		page.navigate("http://localhost:" + port + "/programme");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Spijkerkwartier")).first().click();
@@ -60,7 +64,7 @@ class WorksBrowserTest extends BrowserTest {
 		page.locator("#works a").click();
 		assertThat(page.locator("#works-map")).isVisible();
 		Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
-		org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);
+		Assertions.assertThat(overflow).isEqualTo(false);
 		Browser.assertAccessible(page);
 	}
 }

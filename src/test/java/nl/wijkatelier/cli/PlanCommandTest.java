@@ -78,6 +78,8 @@ class PlanCommandTest {
 				"feasible");
 		assertThat(json.get("baseline").get("objective").asLong()).isZero();
 		assertThat(json.get("objective").asDouble()).isGreaterThan(25_000);
+		assertThat(json.get("schedule")).extracting(row -> row.get("id").asString())
+				.containsExactlyInAnyOrder("SEWER", "FIBRE");
 		for (JsonNode row : json.get("schedule")) {
 			assertThat(LocalDate.parse(row.get("start").asString()).getDayOfWeek()).hasToString("MONDAY");
 		}

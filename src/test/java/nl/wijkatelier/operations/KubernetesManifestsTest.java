@@ -13,12 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -50,7 +53,7 @@ class KubernetesManifestsTest {
 
 	static final Path DIRECTORY = Path.of("deploy", "kubernetes");
 
-	private final Map<String, List<Map<String, Object>>> files = new java.util.TreeMap<>();
+	private final Map<String, List<Map<String, Object>>> files = new TreeMap<>();
 	private final List<Map<String, Object>> objects = new ArrayList<>();
 
 	@BeforeAll
@@ -184,6 +187,7 @@ class KubernetesManifestsTest {
 			servicePorts.add(map(port).get("port"));
 			containerPort(container(), map(port).get("targetPort"));
 		}
+		int routed = 0;
 		for (Map<String, Object> ingress : all("Ingress")) {
 			for (Object rule : list(ingress, "spec", "rules")) {
 				for (Object path : list(map(rule), "http", "paths")) {
@@ -191,26 +195,32 @@ class KubernetesManifestsTest {
 					assertThat(backend.get("name")).isEqualTo(string(service, "metadata", "name"));
 					Map<String, Object> port = map(backend.get("port"));
 					assertThat(servicePorts).contains(port.containsKey("name") ? port.get("name") : port.get("number"));
+					routed++;
 				}
 			}
 		}
+		assertThat(routed).as("paths the Ingress routes to the Service").isPositive();
 	}
 
 	@Test
 	void secretsReferredToExistInTheExampleWithTheirKeys() {
-		Map<String, Set<String>> example = new java.util.HashMap<>();
+		Map<String, Set<String>> example = new HashMap<>();
 		for (Map<String, Object> secret : files.get("secret.example.yaml")) {
 			assertThat(secret.get("kind")).isEqualTo("Secret");
 			example.put(string(secret, "metadata", "name"), map(secret.get("stringData")).keySet());
 		}
+		Set<String> referred = new TreeSet<>();
 		for (Object variable : list(container(), "env")) {
 			Object ref = get(map(variable), "valueFrom", "secretKeyRef");
 			if (ref != null) {
 				assertThat(example).containsKey((String) map(ref).get("name"));
 				assertThat(example.get(map(ref).get("name"))).as(map(variable).get("name").toString())
 						.contains((String) map(ref).get("key"));
+				referred.add(map(ref).get("name") + "/" + map(ref).get("key"));
 			}
 		}
+		assertThat(referred).as("the database credentials come from a Secret")
+				.contains("wijkatelier-database/url", "wijkatelier-database/username", "wijkatelier-database/password");
 	}
 
 	/**
@@ -322,7 +332,7 @@ class KubernetesManifestsTest {
 	}
 
 	private static Map<String, String> plainEnvironment(Map<String, Object> container) {
-		Map<String, String> env = new java.util.HashMap<>();
+		Map<String, String> env = new HashMap<>();
 		for (Object variable : list(container, "env")) {
 			Map<String, Object> v = map(variable);
 			if (v.get("value") != null) {

@@ -2,11 +2,14 @@ package nl.wijkatelier.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -81,7 +84,7 @@ class SeveralInstancesTest {
 
 	@Test
 	void failedLoginsOnBothInstancesCountTogether() {
-		String address = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+		String address = "203.0.113." + (1 + new Random().nextInt(250));
 		Http onA = Http.browser(a).withHeader("X-Forwarded-For", address);
 		Http onB = Http.browser(b).withHeader("X-Forwarded-For", address);
 		for (int i = 0; i < 4; i++) {
@@ -148,7 +151,7 @@ class SeveralInstancesTest {
 
 	private static List<String> titles(int port, String query) {
 		List<String> titles = new ArrayList<>();
-		Http.api(port).get("/api/v1/search?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))
+		Http.api(port).get("/api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
 				.json().get("items").forEach(i -> titles.add(i.get("title").asString()));
 		return titles;
 	}

@@ -3,6 +3,7 @@ package nl.wijkatelier.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -10,6 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import nl.wijkatelier.planning.internal.PlanRunStore;
 import nl.wijkatelier.programme.ProgrammeCatalog;
 import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
@@ -86,7 +94,7 @@ class PlanRunsAcrossInstancesTest {
 				.id();
 	}
 
-	private static <T> T waitFor(Duration limit, Supplier<T> read, java.util.function.Predicate<T> until) {
+	private static <T> T waitFor(Duration limit, Supplier<T> read, Predicate<T> until) {
 		long end = System.nanoTime() + limit.toNanos();
 		T value = read.get();
 		while (!until.test(value) && System.nanoTime() < end) {
@@ -167,7 +175,7 @@ class PlanRunsAcrossInstancesTest {
 	@Test
 	void aRestartedInstanceClosesTheRunsItsEarlierProcessLeftRunning() {
 		String name = "restarted-" + UUID.randomUUID().toString().substring(0, 8);
-		long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+		long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
 		UUID left = runningRow(name, jdbc.queryForObject("select current_timestamp", OffsetDateTime.class)
 				.minus(Duration.ofMillis(uptime + 1000)));
 		PlanningJobs restarted = new PlanningJobs(jdbc, register, agreements, couplings, works, planning, runs.withInstanceId(name), meters);
@@ -290,11 +298,11 @@ class PlanRunsAcrossInstancesTest {
 					+ " '{\"tasks\":[],\"pots\":[]}', 'QUEUED', current_timestamp)", id, neighbourhood);
 			queued.add(id);
 		}
-		nl.wijkatelier.planning.internal.PlanRunStore store = new nl.wijkatelier.planning.internal.PlanRunStore(jdbc);
-		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(queued.size());
+		PlanRunStore store = new PlanRunStore(jdbc);
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(queued.size());
 		try {
-			List<java.util.concurrent.Future<Boolean>> claims = new ArrayList<>();
+			List<Future<Boolean>> claims = new ArrayList<>();
 			for (UUID id : queued) {
 				claims.add(pool.submit(() -> {
 					go.await();
@@ -303,8 +311,8 @@ class PlanRunsAcrossInstancesTest {
 			}
 			go.countDown();
 			int won = 0;
-			for (java.util.concurrent.Future<Boolean> claim : claims) {
-				won += claim.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+			for (Future<Boolean> claim : claims) {
+				won += claim.get(30, TimeUnit.SECONDS) ? 1 : 0;
 			}
 			assertThat(won).isEqualTo(1);
 			assertThat(jdbc.queryForObject("select count(*) from plan_run where neighbourhood_id = ? and status = 'RUNNING'",

@@ -2,6 +2,7 @@ package nl.wijkatelier.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -40,10 +41,10 @@ class PlanningProblemTest {
 				task("ORPHAN", "2027-01-04", "2027-03-31", 10, Optional.empty(), List.of("GONE"), List.of())))
 				.isInstanceOfSatisfying(PlanInputException.class, ex -> {
 					assertThat(ex.errors()).extracting(PlanInputError::taskId, PlanInputError::code).containsExactly(
-							org.assertj.core.groups.Tuple.tuple("LONG", "durationExceedsWindow"),
-							org.assertj.core.groups.Tuple.tuple("PINNED", "pinnedOutsideWindow"),
-							org.assertj.core.groups.Tuple.tuple("FUNDED", "unknownPot"),
-							org.assertj.core.groups.Tuple.tuple("ORPHAN", "unknownDependency"));
+							tuple("LONG", "durationExceedsWindow"),
+							tuple("PINNED", "pinnedOutsideWindow"),
+							tuple("FUNDED", "unknownPot"),
+							tuple("ORPHAN", "unknownDependency"));
 					assertThat(ex.errors().get(2).describe(Locale.ENGLISH))
 							.isEqualTo("task FUNDED, field funding: it is funded from pot 'Nergens', which does not exist");
 					assertThat(ex.errors().get(2).describe(Locale.forLanguageTag("nl"))).contains("potje 'Nergens'");
@@ -87,8 +88,8 @@ class PlanningProblemTest {
 		assertThatThrownBy(() -> problem.withAgreedPackages(List.of(List.of("A", "B"), List.of("A", "GONE", "LOST"))))
 				.isInstanceOfSatisfying(PlanInputException.class, ex -> {
 					assertThat(ex.errors()).extracting(PlanInputError::taskId, PlanInputError::field).containsExactly(
-							org.assertj.core.groups.Tuple.tuple("GONE", "agreed"),
-							org.assertj.core.groups.Tuple.tuple("LOST", "agreed"));
+							tuple("GONE", "agreed"),
+							tuple("LOST", "agreed"));
 					assertThat(ex.errors().get(0).describe(Locale.ENGLISH))
 							.isEqualTo("task GONE, field agreed: task 'GONE' is in an agreed package but does not exist");
 				});

@@ -2,6 +2,7 @@ package nl.wijkatelier.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,7 @@ class ScoreAgreementTest {
 	@Test
 	void solverScoreEqualsEvaluatorOnExactAndBaselineSchedules() {
 		SolutionManager<PlanSolution, HardSoftLongScore> manager = SolutionManager
-				.create(Planner.factory(PlanRun.of(java.time.Duration.ofSeconds(1))));
+				.create(Planner.factory(PlanRun.of(Duration.ofSeconds(1))));
 		for (long seed = 30; seed < 50; seed++) {
 			// the second ten with a value weight and a nuisance cost
 			PlanSettings settings = seed < 40 ? PlanSettings.defaults() : PlanSettings.defaults().withWeights(300_00, 20_00);

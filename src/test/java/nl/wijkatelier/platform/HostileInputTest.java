@@ -468,6 +468,7 @@ class HostileInputTest {
 				"POST /api/v1/actions/{id}/signups", "household.name", "POST /api/v1/neighbourhoods/{id}/tasks", "title",
 				"POST /api/v1/neighbourhoods/{id}/pots", "pot", "POST /api/v1/resources", "description",
 				"POST /api/v1/tips", "text", "POST /api/v1/ateliers", "title", "POST /api/v1/actions", "title");
+		Set<String> sent = new TreeSet<>();
 		for (Api api : apis()) {
 			String field = key.get(api.mapping());
 			if (field != null) {
@@ -475,8 +476,10 @@ class HostileInputTest {
 				sendAll(api, api.fields().stream().filter(f -> f.name().equals(field)).findFirst().orElseThrow(),
 						HostileInputs.ALL);
 				assertThat(RowCounts.of(dataSource)).as(api.mapping() + " stored nothing").isEqualTo(before);
+				sent.add(api.mapping());
 			}
 		}
+		assertThat(sent).as("every key endpoint is among the tested ones").isEqualTo(key.keySet());
 	}
 
 	@Test
@@ -495,14 +498,17 @@ class HostileInputTest {
 		Map<String, String> key = Map.of("POST /ateliers/{id}/take-part/contributions", "text",
 				"POST /actions/{id}/signups", "name", "POST /knowledge/propose", "title", "POST /knowledge/tips", "text",
 				"POST /ateliers", "title", "POST /actions", "title");
+		Set<String> submitted = new TreeSet<>();
 		for (Form form : forms()) {
 			String field = key.get(form.mapping());
 			if (field != null) {
 				Map<String, Long> before = RowCounts.of(dataSource);
 				submitAll(form, field, HostileInputs.forForms(HostileInputs.ALL));
 				assertThat(RowCounts.of(dataSource)).as(form.mapping() + " stored nothing").isEqualTo(before);
+				submitted.add(form.mapping());
 			}
 		}
+		assertThat(submitted).as("every key form is among the tested ones").isEqualTo(key.keySet());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package nl.wijkatelier.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -136,14 +137,10 @@ class JobLocksTest {
 	@Test
 	void aFailingJobReleasesTheLockAfterAtLeast() {
 		JobLocks a = instance("a");
-		try {
-			a.runExclusively(job, Duration.ofMinutes(5), Duration.ofHours(1), () -> {
-				throw new IllegalStateException("the job failed");
-			});
-		}
-		catch (IllegalStateException expected) {
-			// The job's own failure reaches the caller.
-		}
+		assertThatThrownBy(() -> a.runExclusively(job, Duration.ofMinutes(5), Duration.ofHours(1), () -> {
+			throw new IllegalStateException("the job failed");
+		})).as("the job's own failure reaches the caller").isInstanceOf(IllegalStateException.class)
+				.hasMessage("the job failed");
 		clock.now = clock.now.plus(Duration.ofMinutes(6));
 		assertThat(instance("b").runExclusively(job, Duration.ofMinutes(5), Duration.ofHours(1), () -> {
 		})).as("not held for the hour of atMost").isTrue();

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -26,13 +27,17 @@ public final class Browser implements AutoCloseable {
 			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
 
 	private final Playwright playwright;
-	private final com.microsoft.playwright.Browser browser;
+	/** Playwright's browser is held by what this class uses of it, as its type shares this class's name. */
+	private final Function<NewContextOptions, BrowserContext> newContext;
+	private final Runnable closeChromium;
 
 	private Browser() {
 		this.playwright = Playwright.create(new Playwright.CreateOptions()
 				.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+		var chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
 				.setExecutablePath(Path.of(executable())).setHeadless(true).setArgs(FLAGS));
+		this.newContext = chromium::newContext;
+		this.closeChromium = chromium::close;
 	}
 
 	public static Browser open() {
@@ -61,7 +66,7 @@ public final class Browser implements AutoCloseable {
 	}
 
 	private BrowserContext context(NewContextOptions options) {
-		return browser.newContext(options);
+		return newContext.apply(options);
 	}
 
 	/**
@@ -84,7 +89,7 @@ public final class Browser implements AutoCloseable {
 
 	@Override
 	public void close() {
-		browser.close();
+		closeChromium.run();
 		playwright.close();
 	}
 }

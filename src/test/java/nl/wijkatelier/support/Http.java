@@ -1,16 +1,22 @@
 package nl.wijkatelier.support;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,7 +33,7 @@ public final class Http {
 	public static final JsonMapper JSON = JsonMapper.builder().build();
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	public record Response(int status, String body, java.net.http.HttpHeaders headers) {
+	public record Response(int status, String body, HttpHeaders headers) {
 
 		public JsonNode json() {
 			return JSON.readTree(body);
@@ -42,7 +48,7 @@ public final class Http {
 	private final HttpClient client;
 	private String bearer;
 	private String csrf;
-	private final Map<String, String> headers = new java.util.LinkedHashMap<>();
+	private final Map<String, String> headers = new LinkedHashMap<>();
 
 	private Http(String base, boolean session) {
 		this.base = base;
@@ -105,13 +111,13 @@ public final class Http {
 	/** Reads only the status and headers, for endless answers such as server-sent event streams. */
 	public Response open(String path) {
 		try {
-			HttpResponse<java.io.InputStream> response = client.send(request(path).GET().build(),
+			HttpResponse<InputStream> response = client.send(request(path).GET().build(),
 					HttpResponse.BodyHandlers.ofInputStream());
 			response.body().close();
 			return new Response(response.statusCode(), "", response.headers());
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -123,13 +129,13 @@ public final class Http {
 	 * Opens an endless answer (server-sent events) and hands its lines to the queue as they arrive, on a daemon thread
 	 * that ends with the stream.
 	 */
-	public java.util.concurrent.BlockingQueue<String> stream(String path) {
-		java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+	public BlockingQueue<String> stream(String path) {
+		BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 		Thread reader = new Thread(() -> {
 			try {
 				client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofLines()).body().forEach(lines::add);
 			}
-			catch (IOException | java.io.UncheckedIOException ex) {
+			catch (IOException | UncheckedIOException ex) {
 				lines.add("# closed: " + ex.getMessage());
 			}
 			catch (InterruptedException ex) {
@@ -185,7 +191,7 @@ public final class Http {
 			String fileContent) {
 		String boundary = "----wijkatelier" + System.nanoTime();
 		StringBuilder body = new StringBuilder();
-		Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		Map<String, String> all = new LinkedHashMap<>(fields);
 		if (csrf != null) {
 			all.put("_csrf", csrf);
 		}
@@ -212,7 +218,7 @@ public final class Http {
 
 	/** Posts a form with the CSRF token of the last page read (unless {@code withCsrf} is false). */
 	public Response postForm(String path, Map<String, String> fields, boolean withCsrf) {
-		Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		Map<String, String> all = new LinkedHashMap<>(fields);
 		if (withCsrf && csrf != null) {
 			all.put("_csrf", csrf);
 		}
@@ -251,7 +257,7 @@ public final class Http {
 			return new Response(response.statusCode(), response.body(), response.headers());
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.locationtech.jts.geom.Geometry;
 
 import nl.wijkatelier.works.CouplingResult.Cluster;
 import nl.wijkatelier.works.CouplingResult.NearMiss;
@@ -117,7 +118,7 @@ class CouplingEnginePropertyTest {
 		for (int i = 0; i < n; i++) {
 			double x = 100000 + r.nextDouble() * 600;
 			double y = 450000 + r.nextDouble() * 600;
-			Optional<org.locationtech.jts.geom.Geometry> g = switch (r.nextInt(4)) {
+			Optional<Geometry> g = switch (r.nextInt(4)) {
 				case 0 -> Optional.empty();
 				case 1 -> Optional.of(TaskFixtures.square(x, y, 5 + r.nextDouble() * 20));
 				default -> Optional.of(TaskFixtures.line(x, y, x + r.nextDouble() * 60 - 30, y + r.nextDouble() * 60 - 30));

@@ -4,6 +4,7 @@ import static nl.wijkatelier.works.TaskFixtures.line;
 import static nl.wijkatelier.works.TaskFixtures.square;
 import static nl.wijkatelier.works.TaskFixtures.task;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +60,7 @@ class CouplingRuleTest {
 		Task play = task("C", TaskType.PLAY_AREA, line(X, Y + 24, X + 100, Y + 24), "2027-01-01", "2027-12-31", 5);
 
 		assertThat(engine.couple(List.of(sewer, greening, play)).pairs()).extracting(Pair::a, Pair::b)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("A", "B"), org.assertj.core.groups.Tuple.tuple("B", "C"));
+				.containsExactly(tuple("A", "B"), tuple("B", "C"));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package nl.wijkatelier.atelier.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +21,7 @@ public interface ParticipantRepository extends JpaRepository<Participant, UUID> 
 
 	long countByAtelierId(UUID atelierId);
 
-	List<Participant> findByJoinedAtBeforeAndDisplayNameNotNull(java.time.Instant before);
+	List<Participant> findByJoinedAtBeforeAndDisplayNameNotNull(Instant before);
 
 	/** Locks the participant's row, so two supports sent at once cannot both take the last vote. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -1,6 +1,7 @@
 package nl.wijkatelier.atelier.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,7 @@ import nl.wijkatelier.atelier.JointPictures;
 import nl.wijkatelier.atelier.ParticipantPrincipal;
 import nl.wijkatelier.atelier.Participation;
 import nl.wijkatelier.atelier.ThemeSuggestions;
+import nl.wijkatelier.programme.CurrentUser;
 import nl.wijkatelier.programme.CurrentUsers;
 import nl.wijkatelier.shared.InvalidInputException;
 import nl.wijkatelier.shared.NeighbourhoodId;
@@ -85,7 +87,7 @@ class AtelierApi {
 	@GetMapping
 	@Operation(summary = "Published ateliers, and those the caller runs; optionally of one neighbourhood")
 	List<AtelierJson.AtelierView> list(@RequestParam(required = false) NeighbourhoodId neighbourhoodId) {
-		Optional<nl.wijkatelier.programme.CurrentUser> me = currentUsers.current();
+		Optional<CurrentUser> me = currentUsers.current();
 		List<Atelier> all = neighbourhoodId == null ? ateliers.all() : ateliers.ofNeighbourhood(neighbourhoodId);
 		return all.stream().filter(a -> a.isPublished() || Ateliers.mayFacilitate(a, me))
 				.map(a -> AtelierJson.AtelierView.of(a, Ateliers.mayFacilitate(a, me))).toList();
@@ -162,7 +164,7 @@ class AtelierApi {
 	@Operation(summary = "Weigh the themes: points per theme code, 100 in all (participant token)",
 			security = @SecurityRequirement(name = "bearer"))
 	Map<String, Integer> weigh(@PathVariable AtelierId id, @RequestBody Map<String, Integer> body) {
-		Map<String, Integer> result = new java.util.LinkedHashMap<>();
+		Map<String, Integer> result = new LinkedHashMap<>();
 		participation.weigh(requireParticipant(), id, body).forEach((code, points) -> result.put(code.value(), points));
 		return result;
 	}

@@ -3,6 +3,7 @@ package nl.wijkatelier.atelier.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import nl.wijkatelier.atelier.AtelierReport;
 import nl.wijkatelier.atelier.JointPicture;
@@ -32,8 +33,8 @@ record WeightChart(List<Group> groups, List<Legend> legend) {
 	static WeightChart of(AtelierReport report) {
 		JointPicture picture = report.picture();
 		List<PartyType> types = picture.partyTypes();
-		double max = picture.themes().stream().flatMap(t -> java.util.stream.Stream.concat(
-				java.util.stream.Stream.of(t.mean()), t.byPartyType().values().stream())).mapToDouble(d -> d).max()
+		double max = picture.themes().stream().flatMap(t -> Stream.concat(
+				Stream.of(t.mean()), t.byPartyType().values().stream())).mapToDouble(d -> d).max()
 				.orElse(0);
 		double scale = max <= 0 ? 0 : 100.0 / max;
 		List<Group> groups = new ArrayList<>();

@@ -107,13 +107,13 @@ public class JoinMoves implements MoveIteratorFactory<PlanSolution, StartsMove> 
 		TaskStart task = moveRider ? pair[0] : pair[1];
 		TaskStart other = moveRider ? pair[1] : pair[0];
 		List<Integer> starts = task.getStarts();
-		int lo = FirstSchedule.lowerBound(starts, (long) other.getStart() - task.getDurationDays() + 1);
-		int hi = FirstSchedule.upperBound(starts, other.end()) - 1;
+		int lo = SortedDays.lowerBound(starts, (long) other.getStart() - task.getDurationDays() + 1);
+		int hi = SortedDays.upperBound(starts, other.end()) - 1;
 		if (lo > hi) {
 			return null;
 		}
 		int at = random.nextBoolean()
-				? Math.max(lo, Math.min(hi, FirstSchedule.nearestIndex(starts, task.preferredOrFirst())))
+				? Math.max(lo, Math.min(hi, SortedDays.nearestIndex(starts, task.preferredOrFirst())))
 				: lo + random.nextInt(hi - lo + 1);
 		return StartsMove.of(task, starts.get(at));
 	}
@@ -124,8 +124,8 @@ public class JoinMoves implements MoveIteratorFactory<PlanSolution, StartsMove> 
 			return null;
 		}
 		int steps = (1 + random.nextInt(4)) * (random.nextBoolean() ? 1 : -1);
-		int a = FirstSchedule.nearestIndex(pair[0].getStarts(), pair[0].getStart()) + steps;
-		int b = FirstSchedule.nearestIndex(pair[1].getStarts(), pair[1].getStart()) + steps;
+		int a = SortedDays.nearestIndex(pair[0].getStarts(), pair[0].getStart()) + steps;
+		int b = SortedDays.nearestIndex(pair[1].getStarts(), pair[1].getStart()) + steps;
 		if (a < 0 || b < 0 || a >= pair[0].getStarts().size() || b >= pair[1].getStarts().size()) {
 			return null;
 		}
@@ -138,8 +138,8 @@ public class JoinMoves implements MoveIteratorFactory<PlanSolution, StartsMove> 
 			return null;
 		}
 		List<Integer> starts = task.getStarts();
-		int current = FirstSchedule.nearestIndex(starts, task.getStart());
-		int home = FirstSchedule.nearestIndex(starts, task.preferredOrFirst());
+		int current = SortedDays.nearestIndex(starts, task.getStart());
+		int home = SortedDays.nearestIndex(starts, task.preferredOrFirst());
 		if (current == home) {
 			return null;
 		}
@@ -149,7 +149,7 @@ public class JoinMoves implements MoveIteratorFactory<PlanSolution, StartsMove> 
 
 	private static StartsMove nudge(TaskStart task, Random random) {
 		List<Integer> starts = task.getStarts();
-		int current = FirstSchedule.nearestIndex(starts, task.getStart());
+		int current = SortedDays.nearestIndex(starts, task.getStart());
 		int at = current + (1 + random.nextInt(4)) * (random.nextBoolean() ? 1 : -1);
 		at = Math.max(0, Math.min(starts.size() - 1, at));
 		return StartsMove.of(task, starts.get(at));

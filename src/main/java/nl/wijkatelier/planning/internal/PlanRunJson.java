@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -90,7 +91,7 @@ public final class PlanRunJson {
 	}
 
 	public static Map<String, LocalDate> pins(String json) {
-		return JSON.readValue(json, new TypeReference<java.util.TreeMap<String, LocalDate>>() {
+		return JSON.readValue(json, new TypeReference<TreeMap<String, LocalDate>>() {
 		});
 	}
 

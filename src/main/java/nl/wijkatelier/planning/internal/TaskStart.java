@@ -1,5 +1,6 @@
 package nl.wijkatelier.planning.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -147,8 +148,8 @@ public class TaskStart {
 		long last = end();
 		long from = first;
 		while (from <= last) {
-			java.time.LocalDate day = java.time.LocalDate.ofEpochDay(from);
-			long to = Math.min(last, java.time.LocalDate.of(day.getYear(), 12, 31).toEpochDay());
+			LocalDate day = LocalDate.ofEpochDay(from);
+			long to = Math.min(last, LocalDate.of(day.getYear(), 12, 31).toEpochDay());
 			int days = (int) (to - from + 1);
 			for (FundingLine line : funding) {
 				long cap = line.capCentsByYear().getOrDefault(day.getYear(), 0L) * 1000;
@@ -158,6 +159,17 @@ public class TaskStart {
 			from = to + 1;
 		}
 		return result;
+	}
+
+	/** Whether, starting on {@code start}, it ends by the deadline of every pot it spends from. */
+	boolean keepsDeadlinesAt(int start) {
+		int last = start + durationDays - 1;
+		for (FundingLine line : funding) {
+			if (last > line.deadlineEpochDay()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Running days after the deadline of each pot it spends from, summed over its funding shares. */

@@ -1,19 +1,25 @@
 package nl.wijkatelier.planning.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +34,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import nl.wijkatelier.planning.Explanation;
 import nl.wijkatelier.planning.NoScheduleException;
 import nl.wijkatelier.planning.PlanInputError;
 import nl.wijkatelier.planning.PlanInputException;
@@ -57,10 +64,10 @@ class PlanningApi {
 	private final CurrentUsers currentUsers;
 	private final ScenarioViews views;
 	private final ScenarioExports exports;
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
 	PlanningApi(PlanningJobs jobs, Scenarios scenarios, ProgrammeCatalog catalog, CurrentUsers currentUsers,
-			ScenarioViews views, ScenarioExports exports, org.springframework.context.MessageSource messages) {
+			ScenarioViews views, ScenarioExports exports, MessageSource messages) {
 		this.messages = messages;
 		this.jobs = jobs;
 		this.scenarios = scenarios;
@@ -107,10 +114,10 @@ class PlanningApi {
 
 	/** The run that keeps the chosen tasks on their date in the scenario; an id not in it is an error. */
 	static PlanningJobs.Start replanRequest(Scenarios.Scenario scenario, List<String> pins, Optional<Integer> seconds) {
-		Map<String, java.time.LocalDate> dates = new java.util.HashMap<>();
+		Map<String, LocalDate> dates = new HashMap<>();
 		scenario.starts().forEach(s -> dates.put(s.taskId(), s.start()));
 		Checks checks = new Checks();
-		Map<String, java.time.LocalDate> pinned = new java.util.TreeMap<>();
+		Map<String, LocalDate> pinned = new TreeMap<>();
 		for (String pin : pins) {
 			if (!dates.containsKey(pin)) {
 				checks.add("pins", "planning.error.unknownPin", pin);
@@ -143,10 +150,10 @@ class PlanningApi {
 	}
 
 	/** Too many runs at once: 429, naming the limit. */
-	@org.springframework.web.bind.annotation.ExceptionHandler(PlanRunLimitException.class)
-	org.springframework.http.ProblemDetail tooMany(PlanRunLimitException ex) {
+	@ExceptionHandler(PlanRunLimitException.class)
+	ProblemDetail tooMany(PlanRunLimitException ex) {
 		Locale locale = LocaleContextHolder.getLocale();
-		org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail
+		ProblemDetail problem = ProblemDetail
 				.forStatus(HttpStatus.TOO_MANY_REQUESTS);
 		problem.setTitle(messages.getMessage("planning.error.limit.title", null, locale));
 		problem.setDetail(messages.getMessage(ex.messageKey(), new Object[] {ex.limit()}, locale));
@@ -197,8 +204,8 @@ class PlanningApi {
 	 *        window, preferred, earliest, tradeoff); {@code reasonArguments} its task ids, pots, years and dates
 	 * @param explanation the reason as a sentence in the caller's language ({@code ?lang=nl|en}, Dutch by default)
 	 */
-	record StartView(String taskId, String title, String owner, java.time.LocalDate start, java.time.LocalDate end,
-			Optional<java.time.LocalDate> preferredStart, Optional<Integer> packageNumber, Optional<String> packageFirst,
+	record StartView(String taskId, String title, String owner, LocalDate start, LocalDate end,
+			Optional<LocalDate> preferredStart, Optional<Integer> packageNumber, Optional<String> packageFirst,
 			boolean ridesAlong, boolean pinned, long savingCents, String reason, List<String> reasonArguments,
 			String explanation) {
 	}
@@ -224,7 +231,7 @@ class PlanningApi {
 			return new StartView(s.taskId(), s.title(), s.owner(), s.start(), s.end(), s.preferredStart(),
 					r.packageNumber() == 0 ? Optional.empty() : Optional.of(r.packageNumber()), s.packageFirst(),
 					s.ridesAlong(), s.pinned(), s.savingCents(), s.reason(),
-					nl.wijkatelier.planning.Explanation.arguments(s.reasonDetail()), r.explanation());
+					Explanation.arguments(s.reasonDetail()), r.explanation());
 		}).toList();
 		return new ScenarioView(found.summary(), figures, starts, found.pots());
 	}

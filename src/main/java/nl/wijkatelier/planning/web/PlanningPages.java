@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -84,7 +85,7 @@ class PlanningPages {
 	}
 
 	/** Starts the run, or goes back to the page with every reason it could not start. */
-	private String startRun(java.util.function.Supplier<PlanningJobs.Start> request, String back,
+	private String startRun(Supplier<PlanningJobs.Start> request, String back,
 			RedirectAttributes redirect) {
 		try {
 			PlanningJobs.JobView run = jobs.start(request.get(), currentUsers.require().id().value().toString());

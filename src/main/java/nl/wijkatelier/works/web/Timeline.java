@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import nl.wijkatelier.works.CouplingResult.Cluster;
@@ -61,7 +62,7 @@ record Timeline(int height, List<Year> years, List<Row> rows) {
 			double pw = Math.max(2, t.durationDays() * scale);
 			String label = t.id() + " " + t.title();
 			rows.add(new Row(t.id(), label.length() > 34 ? label.substring(0, 33) + "…" : label, TOP + i * ROW, wx, ww,
-					px, pw, "wa-works-type-" + t.type().name().toLowerCase(java.util.Locale.ROOT),
+					px, pw, "wa-works-type-" + t.type().name().toLowerCase(Locale.ROOT),
 					clusterOf.containsKey(t.id())));
 		}
 		return new Timeline(TOP + ordered.size() * ROW + 4, years, rows);

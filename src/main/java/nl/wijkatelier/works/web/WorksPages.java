@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -336,7 +337,7 @@ class WorksPages {
 			}
 			v.cents("funding", share.substring(at + 1).trim()).ifPresent(c -> funding.add(new Funding(share.substring(0, at).trim(), c)));
 		}
-		Optional<org.locationtech.jts.geom.Geometry> geometry = Optional.empty();
+		Optional<Geometry> geometry = Optional.empty();
 		try {
 			geometry = GeoJsonGeometry.fromWgs84Json(f.geometry);
 		}

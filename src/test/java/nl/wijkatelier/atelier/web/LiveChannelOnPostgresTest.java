@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.Driver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -43,7 +44,7 @@ class LiveChannelOnPostgresTest {
 	private final String url = System.getenv(OnPostgres.URL);
 	private final String user = System.getenv().getOrDefault("WIJKATELIER_TEST_POSTGRES_USERNAME", "wijkatelier");
 	private final String password = System.getenv().getOrDefault("WIJKATELIER_TEST_POSTGRES_PASSWORD", "");
-	private final SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), url, user,
+	private final SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new Driver(), url, user,
 			password);
 	private final Screens screensA = new Screens();
 	private final Screens screensB = new Screens();

@@ -94,7 +94,7 @@ class CouplingProposalApiTest {
 		JsonNode view = Http.api(port).get("/api/v1/coupling-proposals/" + id).json();
 		assertThat(view.get("status").asString()).isEqualTo("AGREED");
 		assertThat(view.get("decidedAt").isNull()).isFalse();
-		assertThat(view.get("parties")).allSatisfy(p -> {
+		assertThat(view.get("parties")).hasSize(2).allSatisfy(p -> {
 			assertThat(p.get("decision").asString()).isEqualTo("ACCEPT");
 			assertThat(p.get("answeredBy").asString()).startsWith("Test ");
 			assertThat(p.get("answeredAt").isNull()).isFalse();
