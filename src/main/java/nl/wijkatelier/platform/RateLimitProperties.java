@@ -10,12 +10,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param failedJoinsPerMinute atelier join attempts with an unknown code per address in any 60 s; 20 leaves room
  *        for a room full of people mistyping a six-character code, far below what guessing codes needs. Correct
  *        codes are not counted, so a room of any size joins from one address
+ * @param addressLookupsPerMinute address lookups (PDOK Locatieserver) per address in any 60 s, by the API and the
+ *        forms together; 30 is one every two seconds, more than a sign-up table types, and keeps the server from
+ *        being used to query PDOK in bulk
  */
 @ConfigurationProperties("wijkatelier.limits")
-public record RateLimitProperties(Integer signupsPerMinute, Integer failedJoinsPerMinute) {
+public record RateLimitProperties(Integer signupsPerMinute, Integer failedJoinsPerMinute,
+		Integer addressLookupsPerMinute) {
 
 	public RateLimitProperties {
 		signupsPerMinute = signupsPerMinute == null ? 60 : signupsPerMinute;
 		failedJoinsPerMinute = failedJoinsPerMinute == null ? 20 : failedJoinsPerMinute;
+		addressLookupsPerMinute = addressLookupsPerMinute == null ? 30 : addressLookupsPerMinute;
 	}
 }

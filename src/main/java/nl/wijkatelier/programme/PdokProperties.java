@@ -18,10 +18,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        (https://www.pdok.nl/ogc-apis/-/article/cbs-wijken-en-buurten)
  * @param locatieserverUrl the Locatieserver's search API (https://api.pdok.nl/bzk/locatieserver/search/v3_1)
  * @param timeout how long one request to PDOK may take, connecting included
+ * @param addressCache how long an address answer (found or not found) is kept in one instance's memory; public BAG
+ *        data that changes a few times a year per address, so ten minutes saves repeated lookups of one form at
+ *        hardly any risk of a stale answer; {@code 0s} keeps nothing
  */
 @ConfigurationProperties("wijkatelier.pdok")
 public record PdokProperties(@DefaultValue("true") boolean enabled,
 		@DefaultValue("https://api.pdok.nl/cbs/wijken-en-buurten-2023/ogc/v1") URI boundariesUrl,
 		@DefaultValue("https://api.pdok.nl/bzk/locatieserver/search/v3_1") URI locatieserverUrl,
-		@DefaultValue("5s") Duration timeout) {
+		@DefaultValue("5s") Duration timeout,
+		@DefaultValue("10m") Duration addressCache) {
 }

@@ -5,60 +5,31 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
 
 import tools.jackson.databind.JsonNode;
 
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.support.Http;
+import nl.wijkatelier.support.PdokStubTest;
 import nl.wijkatelier.support.People;
-import nl.wijkatelier.support.WijkatelierTest;
 
 /**
  * Registering a neighbourhood by its CBS codes fetches its boundary from PDOK's OGC API Features, here a local
  * WireMock server answering with recorded-shape PDOK answers: a wijk, a set of buurten, a code PDOK does not know,
  * a server error and a timeout; and an uploaded boundary works without PDOK.
  */
-@WijkatelierTest
-class PdokBoundariesTest {
-
-	static final WireMockServer PDOK = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-	static final String OGC = "/cbs/wijken-en-buurten-2023/ogc/v1";
-
-	static {
-		PDOK.start();
-	}
-
-	@DynamicPropertySource
-	static void pdok(DynamicPropertyRegistry registry) {
-		registry.add("wijkatelier.pdok.enabled", () -> "true");
-		registry.add("wijkatelier.pdok.boundaries-url", () -> PDOK.baseUrl() + OGC);
-		registry.add("wijkatelier.pdok.timeout", () -> "5s");
-	}
-
-	@AfterAll
-	static void stop() {
-		PDOK.stop();
-	}
+class PdokBoundariesTest extends PdokStubTest {
 
 	@LocalServerPort
 	int port;
@@ -70,7 +41,7 @@ class PdokBoundariesTest {
 	private Http admin;
 
 	@BeforeEach
-	void stubs() throws IOException {
+	void stubs() {
 		PDOK.resetAll();
 		answer("/collections/wijken/items", "wijkcode", "WK020202", "wijken-WK020202.json");
 		answer("/collections/buurten/items", "buurtcode", "BU02020201", "buurten-BU02020201.json");
@@ -85,16 +56,10 @@ class PdokBoundariesTest {
 		admin = Http.api(port).withToken(people.admin().token());
 	}
 
-	private static void answer(String path, String parameter, String code, String file) throws IOException {
+	private static void answer(String path, String parameter, String code, String file) {
 		PDOK.stubFor(get(urlPathEqualTo(OGC + path)).withQueryParam(parameter, equalTo(code))
 				.withQueryParam("f", equalTo("json"))
 				.willReturn(aResponse().withHeader("Content-Type", "application/geo+json").withBody(fixture(file))));
-	}
-
-	private static String fixture(String name) throws IOException {
-		try (InputStream in = PdokBoundariesTest.class.getResourceAsStream("/fixtures/pdok/" + name)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
 	}
 
 	/** Registers in the demo programme (other tests start programmes of their own in the same database). */
@@ -192,7 +157,7 @@ class PdokBoundariesTest {
 	}
 
 	@Test
-	void aBoundaryIsFetchedAgainOnRequest() throws IOException {
+	void aBoundaryIsFetchedAgainOnRequest() {
 		Http.Response registered = register(Map.of("name", name("Later"), "code", "WK020201", "municipality", "Arnhem"));
 		String id = registered.json().get("id").asString();
 		answer("/collections/wijken/items", "wijkcode", "WK020201", "wijken-WK020202.json");

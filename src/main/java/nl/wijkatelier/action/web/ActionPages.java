@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,6 +58,8 @@ import nl.wijkatelier.mail.Mails;
 import nl.wijkatelier.platform.PublicPageCache;
 import nl.wijkatelier.platform.FormErrors;
 import nl.wijkatelier.platform.RateLimitedException;
+import nl.wijkatelier.programme.AddressLookup;
+import nl.wijkatelier.programme.AddressQuery;
 import nl.wijkatelier.programme.CurrentUser;
 import nl.wijkatelier.programme.CurrentUsers;
 import nl.wijkatelier.programme.Neighbourhood;
@@ -88,6 +91,7 @@ class ActionPages {
 	private final Mails mails;
 	private final JsonMapper json;
 	private final SignupLimit signupLimit;
+	private final AddressLookup addressLookup;
 
 	/** The changes the pages make, one use case each. */
 	record UseCases(CreateAction createAction, SignUp signUp, ConfirmSignup confirmSignup, ChangeSignup changeSignup,
@@ -99,7 +103,7 @@ class ActionPages {
 			ChangeSignup changeSignup, CancelSignup cancelSignup, DeleteSignup deleteSignup, VoidSignups voidSignups,
 			ChangeSignupRules changeSignupRules, ActionNetwork network, Leaderboard leaderboard,
 			ProgrammeCatalog catalog, ThemeCatalog themes, CurrentUsers currentUsers, MessageSource messages,
-			Mails mails, JsonMapper json, SignupLimit signupLimit) {
+			Mails mails, JsonMapper json, SignupLimit signupLimit, AddressLookup addressLookup) {
 		this.actions = actions;
 		this.useCases = new UseCases(createAction, signUp, confirmSignup, changeSignup, cancelSignup, deleteSignup,
 				voidSignups, changeSignupRules);
@@ -112,6 +116,7 @@ class ActionPages {
 		this.mails = mails;
 		this.json = json;
 		this.signupLimit = signupLimit;
+		this.addressLookup = addressLookup;
 	}
 
 	/** One action in a list: where, how far, how it is going. */
@@ -175,6 +180,7 @@ class ActionPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);
 		model.addAttribute("formToken", formToken);
+		model.addAttribute("addressLookup", addressLookup.enabled());
 		model.addAttribute("networkSize", network.size(action.neighbourhoodId()));
 		model.addAttribute("mayOrganise", currentUsers.current()
 				.map(u -> Actions.mayOrganise(u, action.neighbourhoodId())).orElse(false));
@@ -205,6 +211,9 @@ class ActionPages {
 	String signUp(@PathVariable ActionId id, @RequestParam Map<String, String> params, Model model, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
 		String formToken = params.getOrDefault("formToken", "");
+		if (params.containsKey("lookupAddress")) {
+			return lookUpAddress(id, params, model, locale, request, response);
+		}
 		try {
 			signupLimit.count(id, request.getRemoteAddr());
 			if (formToken.isBlank()) {
@@ -233,6 +242,44 @@ class ActionPages {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
 			return page(id, model, locale, FormErrors.none(), params, formToken);
+		}
+	}
+
+	/**
+	 * The sign-up form's "look up address": the same form back, with postcode and house number as the BAG writes
+	 * them and the address found for the household to confirm, or a note why there is none. Signs nobody up.
+	 */
+	private String lookUpAddress(ActionId id, Map<String, String> params, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		String formToken = params.getOrDefault("formToken", "");
+		Map<String, String> form = new HashMap<>(params);
+		try {
+			AddressQuery query = AddressQuery.parse(params.get("postcode"), params.get("houseNumber"),
+					"household.postcode", "household.houseNumber");
+			AddressLookup.Result result = addressLookup.find(query, request.getRemoteAddr());
+			if (result instanceof AddressLookup.Found found) {
+				form.put("postcode", found.address().displayPostcode());
+				form.put("houseNumber", found.address().fullHouseNumber());
+				model.addAttribute("foundAddress", found.address());
+			}
+			else if (result instanceof AddressLookup.NotFound) {
+				model.addAttribute("addressNote", messages.getMessage("address.lookup.notFound.form",
+						new Object[] { query.displayPostcode(), params.get("houseNumber").strip() }, locale));
+			}
+			else {
+				model.addAttribute("addressNote", text("address.lookup.unavailable.form", locale));
+			}
+			return page(id, model, locale, FormErrors.none(), form, formToken);
+		}
+		catch (InvalidInputException ex) {
+			return page(id, model, locale, FormErrors.of(ex, messages, locale), form, formToken);
+		}
+		catch (RateLimitedException ex) {
+			model.addAttribute("addressNote",
+					messages.getMessage(ex.messageKey(), new Object[] { ex.retryAfterSeconds() }, locale));
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
+			return page(id, model, locale, FormErrors.none(), form, formToken);
 		}
 	}
 

@@ -13,9 +13,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +32,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.wijkatelier.platform.FormErrors;
+import nl.wijkatelier.platform.RateLimitedException;
+import nl.wijkatelier.programme.AddressLookup;
+import nl.wijkatelier.programme.AddressQuery;
 import nl.wijkatelier.programme.CurrentUser;
 import nl.wijkatelier.programme.CurrentUsers;
 import nl.wijkatelier.programme.Neighbourhood;
@@ -76,6 +83,9 @@ class WorksPages {
 		public String dependsOn = "";
 		public String funding = "";
 		public String geometry = "";
+		/** Only for looking up the geometry's point by address; not stored. */
+		public String postcode = "";
+		public String houseNumber = "";
 
 		public void setOriginalCode(String v) { originalCode = v; }
 		public void setId(String v) { id = v; }
@@ -93,6 +103,8 @@ class WorksPages {
 		public void setDependsOn(String v) { dependsOn = v; }
 		public void setFunding(String v) { funding = v; }
 		public void setGeometry(String v) { geometry = v; }
+		public void setPostcode(String v) { postcode = v == null ? "" : v; }
+		public void setHouseNumber(String v) { houseNumber = v == null ? "" : v; }
 
 		static TaskForm of(Task t) {
 			TaskForm f = new TaskForm();
@@ -125,10 +137,11 @@ class WorksPages {
 	private final WorksProperties properties;
 	private final MessageSource messages;
 	private final CouplingProposals proposals;
+	private final AddressLookup addressLookup;
 
 	WorksPages(WorksRegister register, Couplings couplings, ProgrammeCatalog catalog, ThemeCatalog themes,
 			CurrentUsers currentUsers, WorksProperties properties, MessageSource messages,
-			CouplingProposals proposals) {
+			CouplingProposals proposals, AddressLookup addressLookup) {
 		this.register = register;
 		this.couplings = couplings;
 		this.catalog = catalog;
@@ -137,6 +150,7 @@ class WorksPages {
 		this.properties = properties;
 		this.messages = messages;
 		this.proposals = proposals;
+		this.addressLookup = addressLookup;
 	}
 
 	@GetMapping("/neighbourhoods/{id}/works")
@@ -199,15 +213,20 @@ class WorksPages {
 		model.addAttribute("types", TaskType.values());
 		model.addAttribute("parties", catalog.parties(n.programmeId()).stream().map(Party::name).sorted().toList());
 		model.addAttribute("themes", themes.themes(n.programmeId()));
+		model.addAttribute("addressLookup", addressLookup.enabled());
 		return "works/task-form";
 	}
 
 	@PostMapping("/neighbourhoods/{id}/works/tasks")
-	String saveTask(@PathVariable UUID id, @ModelAttribute TaskForm form, Model model, Locale locale,
-			RedirectAttributes redirect) {
+	String saveTask(@PathVariable UUID id, @ModelAttribute TaskForm form,
+			@RequestParam(required = false) String lookupAddress, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		Neighbourhood n = catalog.neighbourhood(new NeighbourhoodId(id));
 		// before reading the form, so a refused person hears 403 rather than about their typing
 		currentUsers.require(u -> WorksRegister.mayRegisterIn(u, n.id()));
+		if (lookupAddress != null) {
+			return lookUpAddress(n, form, model, locale, request, response);
+		}
 		try {
 			Task task = parse(form);
 			register.saveTask(n.id(), form.originalCode.isBlank() ? Optional.empty() : Optional.of(form.originalCode), task);
@@ -216,6 +235,43 @@ class WorksPages {
 		}
 		catch (InvalidInputException ex) {
 			return form(n, form, FormErrors.of(ex, messages, locale), model);
+		}
+	}
+
+	/**
+	 * The task form's "look up address": the same form back, its geometry replaced by the point of the address
+	 * found (WGS84, from PDOK's Locatieserver) for the officer to check and save, or a note why there is none.
+	 * Saves nothing.
+	 */
+	private String lookUpAddress(Neighbourhood n, TaskForm form, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		try {
+			AddressQuery query = AddressQuery.parse(form.postcode, form.houseNumber);
+			AddressLookup.Result result = addressLookup.find(query, request.getRemoteAddr());
+			if (result instanceof AddressLookup.Found found) {
+				form.postcode = found.address().displayPostcode();
+				form.houseNumber = found.address().fullHouseNumber();
+				form.geometry = found.address().pointGeoJson();
+				model.addAttribute("foundAddress", found.address());
+			}
+			else if (result instanceof AddressLookup.NotFound) {
+				model.addAttribute("addressNote", messages.getMessage("address.lookup.notFound.form",
+						new Object[] { query.displayPostcode(), form.houseNumber.strip() }, locale));
+			}
+			else {
+				model.addAttribute("addressNote", messages.getMessage("address.lookup.unavailable.form", null, locale));
+			}
+			return form(n, form, FormErrors.none(), model);
+		}
+		catch (InvalidInputException ex) {
+			return form(n, form, FormErrors.of(ex, messages, locale), model);
+		}
+		catch (RateLimitedException ex) {
+			model.addAttribute("addressNote",
+					messages.getMessage(ex.messageKey(), new Object[] { ex.retryAfterSeconds() }, locale));
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
+			return form(n, form, FormErrors.none(), model);
 		}
 	}
 
