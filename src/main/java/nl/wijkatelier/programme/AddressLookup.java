@@ -1,11 +1,7 @@
 package nl.wijkatelier.programme;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,9 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import nl.wijkatelier.platform.RateLimitProperties;
 import nl.wijkatelier.platform.RateLimitedException;
@@ -43,7 +37,6 @@ import nl.wijkatelier.platform.RateLimiter;
 public class AddressLookup {
 
 	private static final Logger log = LoggerFactory.getLogger(AddressLookup.class);
-	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 	private static final Pattern POINT = Pattern.compile("POINT\\(\\s*(-?[0-9.]+)\\s+(-?[0-9.]+)\\s*\\)");
 	private static final String FIELDS = "id weergavenaam straatnaam huisnummer huisletter huisnummertoevoeging "
 			+ "postcode woonplaatsnaam gemeentecode gemeentenaam wijkcode buurtcode centroide_ll centroide_rd";
@@ -74,7 +67,7 @@ public class AddressLookup {
 	private final PdokProperties properties;
 	private final RateLimiter limiter;
 	private final RateLimitProperties limits;
-	private final HttpClient client;
+	private final PdokClient pdok;
 	private final Clock clock = Clock.systemUTC();
 	private final Map<String, Kept> cache = new LinkedHashMap<>(64, 0.75f, true) {
 		@Override
@@ -87,8 +80,7 @@ public class AddressLookup {
 		this.properties = properties;
 		this.limiter = limiter;
 		this.limits = limits;
-		this.client = HttpClient.newBuilder().connectTimeout(properties.timeout())
-				.followRedirects(HttpClient.Redirect.NORMAL).build();
+		this.pdok = new PdokClient(properties.timeout());
 	}
 
 	/** Whether the server asks PDOK at all ({@code wijkatelier.pdok.enabled}). */
@@ -140,7 +132,7 @@ public class AddressLookup {
 		try {
 			answer = get(query);
 		}
-		catch (PdokUnavailable ex) {
+		catch (PdokClient.PdokUnavailable ex) {
 			log.warn("PDOK address lookup failed: {}", ex.getMessage());
 			return new Unavailable(ex.getMessage());
 		}
@@ -203,37 +195,10 @@ public class AddressLookup {
 		String base = properties.locatieserverUrl().toString().replaceAll("/+$", "");
 		URI uri = URI.create(base + "/free?q=" + encode("postcode:" + query.postcode() + " and huisnummer:" + query.number())
 				+ "&fq=" + encode("type:adres") + "&fl=" + encode(FIELDS) + "&rows=" + ROWS);
-		HttpRequest request = HttpRequest.newBuilder(uri).timeout(properties.timeout())
-				.header("Accept", "application/json").GET().build();
-		HttpResponse<String> response;
-		try {
-			response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new PdokUnavailable(ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new PdokUnavailable("interrupted");
-		}
-		if (response.statusCode() != 200) {
-			throw new PdokUnavailable("HTTP " + response.statusCode());
-		}
-		try {
-			return MAPPER.readTree(response.body());
-		}
-		catch (JacksonException ex) {
-			throw new PdokUnavailable("answer is not JSON");
-		}
+		return pdok.get(uri, "application/json");
 	}
 
 	private static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-	}
-
-	private static final class PdokUnavailable extends RuntimeException {
-		PdokUnavailable(String reason) {
-			super(reason);
-		}
 	}
 }

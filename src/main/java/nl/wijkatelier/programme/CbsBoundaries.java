@@ -1,11 +1,7 @@
 package nl.wijkatelier.programme;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,12 +46,11 @@ public class CbsBoundaries {
 	}
 
 	private final PdokProperties properties;
-	private final HttpClient client;
+	private final PdokClient pdok;
 
 	CbsBoundaries(PdokProperties properties) {
 		this.properties = properties;
-		this.client = HttpClient.newBuilder().connectTimeout(properties.timeout())
-				.followRedirects(HttpClient.Redirect.NORMAL).build();
+		this.pdok = new PdokClient(properties.timeout());
 	}
 
 	public boolean enabled() {
@@ -75,7 +69,7 @@ public class CbsBoundaries {
 			try {
 				collection = get(code);
 			}
-			catch (PdokUnavailable ex) {
+			catch (PdokClient.PdokUnavailable ex) {
 				log.warn("PDOK boundary of {} not fetched: {}", code, ex.getMessage());
 				return new Unavailable(ex.getMessage());
 			}
@@ -123,33 +117,6 @@ public class CbsBoundaries {
 		String base = properties.boundariesUrl().toString().replaceAll("/+$", "");
 		URI uri = URI.create(base + "/collections/" + collection.replace("?", "/items?")
 				+ URLEncoder.encode(code.value(), StandardCharsets.UTF_8) + "&f=json");
-		HttpRequest request = HttpRequest.newBuilder(uri).timeout(properties.timeout())
-				.header("Accept", "application/geo+json, application/json").GET().build();
-		HttpResponse<String> response;
-		try {
-			response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new PdokUnavailable(ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new PdokUnavailable("interrupted");
-		}
-		if (response.statusCode() != 200) {
-			throw new PdokUnavailable("HTTP " + response.statusCode());
-		}
-		try {
-			return MAPPER.readTree(response.body());
-		}
-		catch (JacksonException ex) {
-			throw new PdokUnavailable("answer is not JSON");
-		}
-	}
-
-	private static final class PdokUnavailable extends RuntimeException {
-		PdokUnavailable(String reason) {
-			super(reason);
-		}
+		return pdok.get(uri, "application/geo+json, application/json");
 	}
 }
