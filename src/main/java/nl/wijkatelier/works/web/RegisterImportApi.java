@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -155,14 +156,9 @@ class RegisterImportApi {
 	@PostMapping(value = "/neighbourhoods/{id}/register-imports/geojson/preview",
 			consumes = {"application/geo+json", "application/json"})
 	ImportJson previewGeoJson(@PathVariable UUID id, @RequestParam(defaultValue = "") String owner,
-			@RequestParam(defaultValue = "") String register, @RequestParam(required = false) String idField,
-			@RequestParam(required = false) String typeField, @RequestParam(required = false) String ownerField,
-			@RequestParam(required = false) String startField, @RequestParam(required = false) String endField,
-			@RequestParam(required = false) String titleField, @RequestParam(required = false) String datePattern,
-			@RequestParam(required = false) String crs, HttpServletRequest request) throws IOException {
+			@ParameterObject SourceChoices choices, HttpServletRequest request) throws IOException {
 		Neighbourhood n = catalog.neighbourhood(new NeighbourhoodId(id));
-		RegisterSource source = source(n, register, idField, typeField, ownerField, startField, endField, titleField,
-				datePattern, crs);
+		RegisterSource source = choices.over(n.programmeId(), imports);
 		return json(n, imports.preview(n.id(), new RegisterImports.Request(owner, List.of(body(request)),
 				Optional.of(source))), LocaleContextHolder.getLocale());
 	}
@@ -174,33 +170,33 @@ class RegisterImportApi {
 	@PostMapping(value = "/neighbourhoods/{id}/register-imports/geojson",
 			consumes = {"application/geo+json", "application/json"})
 	ImportJson importGeoJson(@PathVariable UUID id, @RequestParam(defaultValue = "") String owner,
-			@RequestParam(defaultValue = "") String register, @RequestParam(required = false) String idField,
-			@RequestParam(required = false) String typeField, @RequestParam(required = false) String ownerField,
-			@RequestParam(required = false) String startField, @RequestParam(required = false) String endField,
-			@RequestParam(required = false) String titleField, @RequestParam(required = false) String datePattern,
-			@RequestParam(required = false) String crs, HttpServletRequest request) throws IOException {
+			@ParameterObject SourceChoices choices, HttpServletRequest request) throws IOException {
 		Neighbourhood n = catalog.neighbourhood(new NeighbourhoodId(id));
-		RegisterSource source = source(n, register, idField, typeField, ownerField, startField, endField, titleField,
-				datePattern, crs);
+		RegisterSource source = choices.over(n.programmeId(), imports);
 		return json(n, imports.importRecords(n.id(), new RegisterImports.Request(owner, List.of(body(request)),
 				Optional.of(source))), LocaleContextHolder.getLocale());
 	}
 
-	/** The choices given, each one left out taken from what the programme remembers of the register. */
-	private RegisterSource source(Neighbourhood n, String register, String idField, String typeField,
-			String ownerField, String startField, String endField, String titleField, String datePattern, String crs) {
-		Optional<RegisterSource> remembered = RegisterSource.isName(register)
-				? imports.source(n.programmeId(), register) : Optional.empty();
-		RegisterSource r = remembered.orElse(new RegisterSource(register, "", "", "", "", "", "", "",
-				RegisterSource.Crs.AUTO));
-		return new RegisterSource(register, or(idField, r.idField()), or(typeField, r.typeField()),
-				or(ownerField, r.ownerField()), or(startField, r.startField()), or(endField, r.endField()),
-				or(titleField, r.titleField()), or(datePattern, r.datePattern()),
-				crs == null ? r.crs() : RegisterSource.crs(crs));
-	}
+	/**
+	 * The property choices of a GeoJSON import, as query parameters; each one left out is taken from what the programme
+	 * remembers of the register.
+	 */
+	record SourceChoices(String register, String idField, String typeField, String ownerField, String startField,
+			String endField, String titleField, String datePattern, String crs) {
 
-	private static String or(String given, String remembered) {
-		return given == null ? remembered : given;
+		RegisterSource over(ProgrammeId programme, RegisterImports imports) {
+			String name = register == null ? "" : register;
+			RegisterSource r = (RegisterSource.isName(name) ? imports.source(programme, name) : Optional.<RegisterSource>empty())
+					.orElse(new RegisterSource(name, "", "", "", "", "", "", "", RegisterSource.Crs.AUTO));
+			return new RegisterSource(name, or(idField, r.idField()), or(typeField, r.typeField()),
+					or(ownerField, r.ownerField()), or(startField, r.startField()), or(endField, r.endField()),
+					or(titleField, r.titleField()), or(datePattern, r.datePattern()),
+					crs == null ? r.crs() : RegisterSource.crs(crs));
+		}
+
+		private static String or(String given, String remembered) {
+			return given == null ? remembered : given;
+		}
 	}
 
 	private static MappingJson json(String register, WorkTypeMapping mapping, boolean isDefault) {
