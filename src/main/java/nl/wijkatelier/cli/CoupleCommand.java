@@ -136,10 +136,14 @@ final class CoupleCommand {
 	 * counted on standard error), every task belongs to the register.
 	 */
 	private static List<Task> registerTasks(InputStream in, Cli.Options options, WorkTypeMapping mapping) {
+		String crs = options.get("crs", "auto");
+		if (!RegisterSource.isCrs(crs)) {
+			throw new Cli.BadUsage("--crs: " + ImportError.file("crs", "source.badCrs", crs).reason(options.locale()));
+		}
 		RegisterSource source = new RegisterSource(options.required("register"), options.required("id-field"),
 				options.required("type-field"), options.get("owner-field", ""), options.required("start-field"),
 				options.required("end-field"), options.required("title-field"), options.get("date-pattern", ""),
-				RegisterSource.crs(options.get("crs", "auto")));
+				RegisterSource.crs(crs));
 		try {
 			source.check(new Checks()).throwIfAny();
 		}

@@ -48,12 +48,23 @@ public record RegisterSource(String register, String idField, String typeField, 
 
 	/** Reads a {@code crs} choice as typed (wgs84 or EPSG:4326, rd or EPSG:28992); anything else means AUTO. */
 	public static Crs crs(String text) {
-		String t = trim(text).toLowerCase(Locale.ROOT).replaceAll("[_:\\s-]", "");
-		return switch (t) {
+		return switch (crsKey(text)) {
 			case "wgs84", "epsg4326", "crs84" -> Crs.WGS84;
 			case "rd", "rdnew", "epsg28992" -> Crs.RD_NEW;
 			default -> Crs.AUTO;
 		};
+	}
+
+	/** Whether a text names a coordinate choice {@link #crs(String)} knows (auto, wgs84, rd and their spellings). */
+	public static boolean isCrs(String text) {
+		return switch (crsKey(text)) {
+			case "", "auto", "wgs84", "epsg4326", "crs84", "rd", "rdnew", "epsg28992" -> true;
+			default -> false;
+		};
+	}
+
+	private static String crsKey(String text) {
+		return trim(text).toLowerCase(Locale.ROOT).replaceAll("[_:\\s-]", "");
 	}
 
 	/** Every fault of the choices as form errors (fields named after the components). */

@@ -32,6 +32,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import nl.wijkatelier.programme.Neighbourhood;
 import nl.wijkatelier.programme.ProgrammeCatalog;
+import nl.wijkatelier.shared.Checks;
 import nl.wijkatelier.shared.NeighbourhoodId;
 import nl.wijkatelier.shared.ProgrammeId;
 import nl.wijkatelier.works.ImportError;
@@ -185,6 +186,9 @@ class RegisterImportApi {
 			String endField, String titleField, String datePattern, String crs) {
 
 		RegisterSource over(ProgrammeId programme, RegisterImports imports) {
+			if (crs != null && !RegisterSource.isCrs(crs)) {
+				new Checks().add("crs", "works.error.source.badCrs", crs).throwIfAny();
+			}
 			String name = register == null ? "" : register;
 			RegisterSource r = (RegisterSource.isName(name) ? imports.source(programme, name) : Optional.<RegisterSource>empty())
 					.orElse(new RegisterSource(name, "", "", "", "", "", "", "", RegisterSource.Crs.AUTO));

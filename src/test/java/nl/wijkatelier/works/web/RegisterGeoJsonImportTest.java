@@ -177,11 +177,14 @@ class RegisterGeoJsonImportTest {
 		reasons.put("too many", reason(officer.post(api("", true), "application/geo+json", tooMany)));
 		reasons.put("no choices", reason(officer.post(api("", false), "application/geo+json",
 				"{\"type\": \"FeatureCollection\", \"features\": []}")));
+		reasons.put("unknown crs", reason(officer.post(api("", true) + "&crs=epsg3035", "application/geo+json",
+				"{\"type\": \"FeatureCollection\", \"features\": []}")));
 
 		assertThat(reasons.get("not JSON")).contains("JSON");
 		assertThat(reasons.get("a WIOR export")).contains("FeatureCollection");
 		assertThat(reasons.get("too many")).contains("10001", "10000");
 		assertThat(reasons.get("no choices")).contains("idField");
+		assertThat(reasons.get("unknown crs")).contains("crs", "epsg3035");
 		assertThat(rowCounts()).containsExactly(0, 0, 0, 0);
 	}
 
