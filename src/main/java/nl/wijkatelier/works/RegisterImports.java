@@ -201,6 +201,7 @@ public class RegisterImports {
 	@Transactional
 	public Preview importRecords(NeighbourhoodId neighbourhood, Request request) {
 		CurrentUser user = currentUsers.require(u -> WorksRegister.mayRegisterIn(u, neighbourhood));
+		store.lockNeighbourhood(neighbourhood.value());
 		Planned planned = plan(neighbourhood, user, request);
 		Preview plan = planned.preview();
 		String register = request.register();

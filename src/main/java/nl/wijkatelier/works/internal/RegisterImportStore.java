@@ -73,7 +73,20 @@ public class RegisterImportStore {
 				rs.getString(6), rs.getString(7), rs.getString(8), RegisterSource.Crs.valueOf(rs.getString(9)));
 	}
 
+	/**
+	 * Makes imports into one neighbourhood wait for each other until commit, on every instance: the second import of
+	 * the same register then sees the first one's links and updates its tasks instead of adding them again.
+	 */
+	public void lockNeighbourhood(UUID neighbourhood) {
+		jdbc.queryForList("select id from neighbourhood where id = ? for update", neighbourhood);
+	}
+
+	/**
+	 * Remembers the choices for a programme's register. Saves for one programme wait for each other on the programme's
+	 * row, so two instances saving a new register at once update it one after the other instead of both inserting.
+	 */
 	public void saveSource(UUID programme, RegisterSource s, Instant at) {
+		jdbc.queryForList("select id from programme where id = ? for update", programme);
 		Object[] values = {s.idField(), s.typeField(), s.ownerField(), s.startField(), s.endField(), s.titleField(),
 				s.datePattern(), s.crs().name(), Timestamp.from(at), programme, s.key()};
 		int updated = jdbc.update("update works_register_source set id_field = ?, type_field = ?, owner_field = ?,"
