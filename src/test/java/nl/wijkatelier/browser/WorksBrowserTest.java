@@ -2,6 +2,7 @@ package nl.wijkatelier.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 import org.assertj.core.api.Assertions;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 
 import nl.wijkatelier.support.Browser;
 import nl.wijkatelier.support.BrowserTest;
@@ -65,6 +67,45 @@ class WorksBrowserTest extends BrowserTest {
 		assertThat(page.locator("#works-map")).isVisible();
 		Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
 		Assertions.assertThat(overflow).isEqualTo(false);
+		Browser.assertAccessible(page);
+	}
+
+	@Test
+	void theRegisterImportPagesPreviewAndMappingPassTheAccessibilityRules() {
+		Page page = browser.desktop();
+		page.navigate("http://localhost:" + port + "/login");
+		page.getByLabel("E-mailadres").fill(People.ADMIN_EMAIL);
+		page.getByLabel("Wachtwoord").fill(People.ADMIN_PASSWORD);
+		page.locator("main button[type=submit]").click();
+		page.navigate("http://localhost:" + port + "/programme");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Spijkerkwartier")).first().click();
+		String neighbourhood = page.url().replaceFirst("[?#].*$", "");
+		page.navigate(neighbourhood + "/works/register-import");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+		Browser.assertAccessible(page);
+
+		page.navigate(neighbourhood + "/works/register-import?format=geojson");
+		page.locator("main form button[type=submit]").click();
+		assertThat(page.locator("#idField-error")).isVisible();
+		Browser.assertAccessible(page);
+
+		page.locator("#register").fill("TOEGANKELIJK");
+		page.locator("#idField").fill("nr");
+		page.locator("#typeField").fill("soort");
+		page.locator("#startField").fill("start");
+		page.locator("#endField").fill("eind");
+		page.locator("#titleField").fill("omschrijving");
+		page.locator("#file").setInputFiles(new FilePayload("register.geojson", "application/geo+json", ("""
+				{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"nr": "A1",
+				"soort": "kabel onbekend", "start": "2027-03-01", "eind": "2027-04-01", "omschrijving": "Kabel leggen"},
+				"geometry": {"type": "Point", "coordinates": [5.92, 51.98]}}]}""").getBytes(StandardCharsets.UTF_8)));
+		page.locator("main form button[type=submit]").click();
+		assertThat(page.locator("#skipped")).containsText("A1");
+		assertThat(page.locator("#skipped a").first()).hasAttribute("href", Pattern.compile("work-type-mapping"));
+		Browser.assertAccessible(page);
+
+		page.navigate("http://localhost:" + port + "/programmes/wijk-van-de-toekomst/work-type-mapping");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
 		Browser.assertAccessible(page);
 	}
 }
