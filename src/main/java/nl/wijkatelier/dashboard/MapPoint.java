@@ -7,6 +7,15 @@ package nl.wijkatelier.dashboard;
  */
 public record MapPoint(double lat, double lon, Source source) {
 
+	/**
+	 * Degrees kept to six decimals (about 0.1 m): far finer than a marker, and the same page on every instance even
+	 * where a centroid's last bits depend on the order a union of boundaries was computed in.
+	 */
+	public MapPoint {
+		lat = Math.round(lat * 1e6) / 1e6;
+		lon = Math.round(lon * 1e6) / 1e6;
+	}
+
 	/** Where a neighbourhood's point comes from, best first. */
 	public enum Source {
 		/** The centroid of the neighbourhood's own stored boundary (fetched from PDOK or uploaded). */
