@@ -47,6 +47,8 @@ class FoundationBrowserTest extends BrowserTest {
 		assertThat(page.locator("#inspiration-heading")).hasText("More inspiration");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Knowledge base").setExact(true)).first().click();
+		page.getByLabel("Search the knowledge base").fill("Steenbreek");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
 		assertThat(page.locator("main")).containsText("Steenbreek");
 		Browser.assertAccessible(page);
 

@@ -171,7 +171,15 @@ class PublicPageCacheTest {
 		Http.Response first = Http.api(port).get(path);
 		String etag = first.header("ETag");
 		assertThat(etag).isNotBlank();
-		assertThat(Http.api(port).withHeader("If-None-Match", etag).get(path).status()).isEqualTo(304);
+		// Reactions to earlier changes (of other tests, after their commits) may still move the list of
+		// neighbourhoods on: while they do, the answer is the new page with its new tag, and the next ask with that
+		// tag is answered 304 once the version holds.
+		Http.Response again = Http.api(port).withHeader("If-None-Match", etag).get(path);
+		for (int tries = 1; again.status() == 200 && tries < 20; tries++) {
+			etag = again.header("ETag");
+			again = Http.api(port).withHeader("If-None-Match", etag).get(path);
+		}
+		assertThat(again.status()).isEqualTo(304);
 
 		catalog.registerParty(catalog.defaultProgramme().orElseThrow().id(), Optional.of(where), unique("Bewonersgroep"),
 				PartyType.RESIDENT, "", false);
