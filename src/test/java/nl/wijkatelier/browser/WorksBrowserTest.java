@@ -44,13 +44,7 @@ class WorksBrowserTest extends BrowserTest {
 
 	@Test
 	void anAdminOpensTheTaskFormFromTheWorksPage() {
-		Page page = browser.desktop();
-		page.navigate("http://localhost:" + port + "/login");
-		page.getByLabel("E-mailadres").fill(People.ADMIN_EMAIL);
-		page.getByLabel("Wachtwoord").fill(People.ADMIN_PASSWORD);
-		page.locator("main button[type=submit]").click();
-		page.navigate("http://localhost:" + port + "/programme");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Spijkerkwartier")).first().click();
+		Page page = adminOnSpijkerkwartier();
 		page.locator("#works a").click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Opgave SPK-RIO-1 wijzigen")).click();
 		assertThat(page.locator("#title")).hasValue("Rioolvervanging Spijkerstraat");
@@ -72,13 +66,7 @@ class WorksBrowserTest extends BrowserTest {
 
 	@Test
 	void theRegisterImportPagesPreviewAndMappingPassTheAccessibilityRules() {
-		Page page = browser.desktop();
-		page.navigate("http://localhost:" + port + "/login");
-		page.getByLabel("E-mailadres").fill(People.ADMIN_EMAIL);
-		page.getByLabel("Wachtwoord").fill(People.ADMIN_PASSWORD);
-		page.locator("main button[type=submit]").click();
-		page.navigate("http://localhost:" + port + "/programme");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Spijkerkwartier")).first().click();
+		Page page = adminOnSpijkerkwartier();
 		String neighbourhood = page.url().replaceFirst("[?#].*$", "");
 		page.navigate(neighbourhood + "/works/register-import");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
@@ -107,5 +95,17 @@ class WorksBrowserTest extends BrowserTest {
 		page.navigate("http://localhost:" + port + "/programmes/wijk-van-de-toekomst/work-type-mapping");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
 		Browser.assertAccessible(page);
+	}
+
+	/** A desktop page, logged in as the programme admin, on the Spijkerkwartier's neighbourhood page. */
+	private Page adminOnSpijkerkwartier() {
+		Page page = browser.desktop();
+		page.navigate("http://localhost:" + port + "/login");
+		page.getByLabel("E-mailadres").fill(People.ADMIN_EMAIL);
+		page.getByLabel("Wachtwoord").fill(People.ADMIN_PASSWORD);
+		page.locator("main button[type=submit]").click();
+		page.navigate("http://localhost:" + port + "/programme");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Spijkerkwartier")).first().click();
+		return page;
 	}
 }

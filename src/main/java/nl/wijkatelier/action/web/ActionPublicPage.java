@@ -17,7 +17,8 @@ import nl.wijkatelier.shared.NeighbourhoodId;
 /**
  * An action's page shows the action, its sign-up totals and impact, and its neighbourhood's network: the version of
  * its neighbourhood's scope and of the programmes'. An action never moves to another neighbourhood, so which one it
- * belongs to is looked up once per instance.
+ * belongs to is looked up once per instance and remembered: a fact that never changes, so instances cannot disagree
+ * on it; the versions themselves are read from the database on every request.
  */
 @Component
 class ActionPublicPage implements PublicPage {
