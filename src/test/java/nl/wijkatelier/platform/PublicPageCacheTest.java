@@ -128,13 +128,8 @@ class PublicPageCacheTest {
 		NeighbourhoodId where = newNeighbourhood(unique("Versiewijk"));
 		Action action = newAction(where, unique("Tegels eruit"));
 		String path = "/actions/" + action.id();
-		assertThat(Http.api(port).get(path).body()).contains(action.title());
-
 		// As another instance changes it: in the database, and no event here.
-		String renamed = unique("Geveltuintjes");
-		jdbc.update("update action set title = ? where id = ?", renamed, action.id().value());
-		assertThat(Http.api(port).get(path).body()).as("not computed again per view").contains(action.title())
-				.doesNotContain(renamed);
+		String renamed = renameServedFromItsCopy(action, where, "Geveltuintjes");
 
 		// The other instance's after-commit reaction.
 		versions.neighbourhoodChanged(where);
@@ -147,21 +142,48 @@ class PublicPageCacheTest {
 		NeighbourhoodId where = newNeighbourhood(unique("Herkansingswijk"));
 		Action action = newAction(where, unique("Tegels eruit"));
 		String path = "/actions/" + action.id();
-		assertThat(Http.api(port).get(path).body()).contains(action.title());
-		String renamed = unique("Regenton");
-		jdbc.update("update action set title = ? where id = ?", renamed, action.id().value());
+		String renamed = renameServedFromItsCopy(action, where, "Regenton");
 		// The reaction to the change, left failed ten minutes ago (its instance died mid-way).
+		UUID reaction = UUID.randomUUID();
 		Timestamp tenMinutesAgo = Timestamp.from(Instant.now().minus(Duration.ofMinutes(10)));
 		jdbc.update("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,"
 				+ " status, completion_attempts, last_resubmission_date) values (?, ?, ?, ?, ?, 'FAILED', 1, ?)",
-				UUID.randomUUID(), ACTION_LISTENER, ActionChanged.class.getName(),
+				reaction, ACTION_LISTENER, ActionChanged.class.getName(),
 				serializer.serialize(new ActionChanged(where)).toString(), tenMinutesAgo, tenMinutesAgo);
-		assertThat(Http.api(port).get(path).body()).doesNotContain(renamed);
 
 		scenario.stimulate(publications::resubmit)
 				.andWaitAtMost(Duration.ofSeconds(60))
-				.andWaitForStateChange(() -> Http.api(port).get(path).body().contains(renamed))
-				.andVerify(shown -> assertThat(shown).isTrue());
+				.andWaitForStateChange(() -> failedReactions(reaction), left -> left == 0)
+				.andVerify(left -> assertThat(left).as("the failed reaction ran again and completed").isZero());
+		assertThat(Http.api(port).get(path).body()).contains(renamed);
+	}
+
+	private int failedReactions(UUID id) {
+		return jdbc.queryForObject("select count(*) from event_publication where id = ? and completion_date is null",
+				Integer.class, id);
+	}
+
+	/**
+	 * Renames the action in the database only, as another instance would before its after-commit reaction, and checks
+	 * that the action page is meanwhile served from its copy (rendered before the rename). Reactions to other changes (of earlier tests, after their
+	 * commits) may move the programmes' version on while this runs, and then the page is rightly rendered anew: the
+	 * check counts only for a try during which the version held.
+	 */
+	private String renameServedFromItsCopy(Action action, NeighbourhoodId where, String name) {
+		String path = "/actions/" + action.id();
+		List<String> keys = List.of(PageVersions.neighbourhood(where), PageVersions.PROGRAMMES);
+		for (int tries = 1; tries <= 20; tries++) {
+			long before = versions.current(keys);
+			assertThat(Http.api(port).get(path).status()).isEqualTo(200);
+			String renamed = unique(name);
+			jdbc.update("update action set title = ? where id = ?", renamed, action.id().value());
+			String served = Http.api(port).get(path).body();
+			if (versions.current(keys) == before) {
+				assertThat(served).as("not computed again per view").contains("<h1").doesNotContain(renamed);
+				return renamed;
+			}
+		}
+		throw new AssertionError("the version of the action page's data never held for one try");
 	}
 
 	@Test
