@@ -70,14 +70,10 @@ final class CoupleCommand {
 		List<Task> tasks;
 		List<BudgetPot> pots = List.of();
 		try {
-			// the same work type mapping as the web application's: the shipped defaults, or an exported table
-			WorkTypeMapping mapping = options.values().containsKey("mapping")
-					? WorkTypeMapping.read(Files.readString(Path.of(options.required("mapping"))))
-					: WorkTypeMapping.wiorDefaults();
 			Path tasksFile = Path.of(options.required("tasks"));
 			tasks = switch (input) {
-				case "wior" -> read(tasksFile, in -> WiorTasks.read(in, mapping));
-				case "register" -> read(tasksFile, in -> registerTasks(in, options, mapping));
+				case "wior" -> read(tasksFile, in -> WiorTasks.read(in, mapping(options)));
+				case "register" -> read(tasksFile, in -> registerTasks(in, options, mapping(options)));
 				default -> GeoJsonTaskReader.read(tasksFile);
 			};
 			if (options.values().containsKey("pots")) {
@@ -129,6 +125,13 @@ final class CoupleCommand {
 		}
 		phase(timings, err, "write", started);
 		return Cli.OK;
+	}
+
+	/** The same work type mapping as the web application's: the shipped defaults, or an exported table. */
+	private static WorkTypeMapping mapping(Cli.Options options) throws IOException {
+		return options.values().containsKey("mapping")
+				? WorkTypeMapping.read(Files.readString(Path.of(options.required("mapping"))))
+				: WorkTypeMapping.wiorDefaults();
 	}
 
 	/**

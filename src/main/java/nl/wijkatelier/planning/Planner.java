@@ -16,6 +16,7 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -194,10 +195,13 @@ public final class Planner {
 				.withTerminationConfig(termination);
 		long quick = Math.min(run.limit().toMillis() / QUICK_SHARE, QUICK_MAX_MILLIS);
 		if (quick >= QUICK_MIN_MILLIS) {
-			// a first annealing that cools to zero within a short time, then one over the rest of the run from its
-			// best schedule: the anytime curve rises early instead of only when one long annealing cools down
-			config.withPhases(annealing().withTerminationConfig(new TerminationConfig().withSpentLimit(
-					Duration.ofMillis(quick))), annealing());
+			// first a descent from the constructed schedule, taking every move that loses nothing, until it stops
+			// finding better ones; then an annealing over the rest of the run from its best schedule: the anytime
+			// curve rises at once instead of only when the annealing cools down
+			config.withPhases(descent().withTerminationConfig(new TerminationConfig()
+					.withSpentLimit(Duration.ofMillis(quick))
+					.withUnimprovedSpentLimit(Duration.ofMillis(Math.max(QUICK_MIN_MILLIS / 2, quick / 6)))),
+					annealing());
 		}
 		else {
 			config.withPhases(annealing());
@@ -205,11 +209,19 @@ public final class Planner {
 		return config;
 	}
 
-	/** Share of the run's time (1 / this) of the first, quickly cooling annealing, at most {@link #QUICK_MAX_MILLIS}. */
+	/** Share of the run's time (1 / this) the first descent may take at most, and at most {@link #QUICK_MAX_MILLIS}. */
 	private static final int QUICK_SHARE = 10;
 	private static final long QUICK_MAX_MILLIS = 6_000;
-	/** Below this the run is too short for two annealings (the exactness tests' runs stop at the optimum anyway). */
+	/** Below this the run is too short for two phases (the exactness tests' runs stop at the optimum anyway). */
 	private static final long QUICK_MIN_MILLIS = 1_000;
+
+	private static LocalSearchPhaseConfig descent() {
+		return new LocalSearchPhaseConfig()
+				.withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(JoinMoves.class))
+				.withAcceptorConfig(new LocalSearchAcceptorConfig()
+						.withAcceptorTypeList(List.of(AcceptorType.HILL_CLIMBING)))
+				.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+	}
 
 	private static LocalSearchPhaseConfig annealing() {
 		return new LocalSearchPhaseConfig()

@@ -52,7 +52,14 @@ public final class GeoJsonTaskReader {
 	private final GeoJsonGeometry.Capture geometry = new GeoJsonGeometry.Capture();
 	private boolean rdNew;
 	private boolean sawFeatures;
+	/** The collection's {@code type} member, the last one read; null when none was read. */
+	private String collectionType;
 	private int features;
+	/** Reading one part of a file ({@link FileParts}): where the next part starts, and whether this one got there. */
+	private JsonBytes part;
+	private long partEnd = Long.MAX_VALUE;
+	private boolean atPartEnd;
+	private boolean partRead;
 
 	private GeoJsonTaskReader() {
 	}
@@ -78,10 +85,16 @@ public final class GeoJsonTaskReader {
 	 * the full parser, which names every error as {@link #read(InputStream)} does.
 	 */
 	public static List<Task> read(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			Optional<List<Task>> plain = readPlain(in);
-			if (plain.isPresent()) {
-				return plain.get();
+		FileParts.Outcome parts = FileParts.read(file);
+		if (parts.tasks().isPresent()) {
+			return parts.tasks().get();
+		}
+		if (!parts.notPlain()) {
+			try (InputStream in = Files.newInputStream(file)) {
+				Optional<List<Task>> plain = readPlain(in);
+				if (plain.isPresent()) {
+					return plain.get();
+				}
 			}
 		}
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
@@ -113,20 +126,83 @@ public final class GeoJsonTaskReader {
 			errors.add(ImportError.file("", "notFeatureCollection"));
 			return;
 		}
-		String type = null;
-		while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+		readMembers(p);
+		if (!atPartEnd) {
+			checkCollection();
+		}
+	}
+
+	/** The collection's members from the next one on, until its end (or the end of this part of the file). */
+	private void readMembers(JsonTokens p) {
+		while (!atPartEnd && p.nextToken() == JsonToken.PROPERTY_NAME) {
 			String name = p.currentName();
 			JsonToken value = p.nextToken();
 			switch (name) {
-				case "type" -> type = value == JsonToken.VALUE_STRING ? p.getString() : "";
+				case "type" -> collectionType = value == JsonToken.VALUE_STRING ? p.getString() : "";
 				case "crs" -> readCrs(p);
 				case "features" -> readFeatures(p, value);
 				default -> p.skipChildren();
 			}
 		}
-		if (!"FeatureCollection".equals(type) || !sawFeatures) {
+	}
+
+	private void checkCollection() {
+		if (!"FeatureCollection".equals(collectionType) || !sawFeatures) {
 			errors.add(ImportError.file("type", "notFeatureCollection"));
 		}
+	}
+
+	/**
+	 * A reader for one part of a file read in parts: the first part from the start of the file, each next one from
+	 * the feature after a comma between features; every part but the last ends at the comma where the next begins.
+	 */
+	static GeoJsonTaskReader part(JsonBytes tokens, long end) {
+		GeoJsonTaskReader reader = new GeoJsonTaskReader();
+		reader.part = tokens;
+		reader.partEnd = end;
+		return reader;
+	}
+
+	/** Reads the first part of a file: as a whole file, up to the end of the part. */
+	void readFirstPart() {
+		readCollection(part);
+		partRead = atPartEnd || partEnd == Long.MAX_VALUE && part.atEnd();
+	}
+
+	/** Reads a part after the first: the features up to the part's end, or the rest of the collection. */
+	void readNextPart() {
+		readFeatureItems(part);
+		if (!atPartEnd) {
+			readMembers(part);
+		}
+		partRead = atPartEnd || partEnd == Long.MAX_VALUE && part.atEnd();
+	}
+
+	/**
+	 * Whether this part was read up to its end exactly: the comma before the next part's first feature, or for the
+	 * last part the end of the file with nothing but white space after the collection.
+	 */
+	boolean endedAtPartEnd() {
+		return partRead;
+	}
+
+	/** Takes the next part's tasks and findings after this one's; then checks the whole, as {@link #read} does. */
+	void append(GeoJsonTaskReader next) {
+		for (int i = 0; i < next.tasks.size(); i++) {
+			keep(next.tasks.get(i), features + next.featureNumbers[i]);
+		}
+		features += next.features;
+		rdNew |= next.rdNew;
+		errors.addAll(next.errors);
+		if (next.collectionType != null) {
+			collectionType = next.collectionType;
+		}
+	}
+
+	/** The tasks of the parts appended to this first one, when all of them read without any error. */
+	Optional<List<Task>> finishParts() {
+		checkCollection();
+		return errors.isEmpty() ? Optional.of(finish()) : Optional.empty();
 	}
 
 	/** The legacy {@code crs} member: {@code properties.name} names RD New or WGS84, anything else is an error. */
@@ -174,7 +250,22 @@ public final class GeoJsonTaskReader {
 			return;
 		}
 		sawFeatures = true;
-		while (p.nextToken() != JsonToken.END_ARRAY) {
+		readFeatureItems(p);
+	}
+
+	/** The features of the array, up to its end (or the end of this part of the file). */
+	private void readFeatureItems(JsonTokens p) {
+		while (true) {
+			if (part != null && part.reached(partEnd)) {
+				if (!part.commaAt(partEnd)) {
+					throw new JsonBytes.Unsure();
+				}
+				atPartEnd = true;
+				return;
+			}
+			if (p.nextToken() == JsonToken.END_ARRAY) {
+				return;
+			}
 			features++;
 			readFeature(p);
 		}
@@ -214,12 +305,16 @@ public final class GeoJsonTaskReader {
 		Optional<Geometry> shape = hasGeometry ? geometry(number, id) : Optional.empty();
 		Task task = task(number, id, shape);
 		if (errors.size() == before) {
-			if (tasks.size() == featureNumbers.length) {
-				featureNumbers = Arrays.copyOf(featureNumbers, featureNumbers.length * 2);
-			}
-			featureNumbers[tasks.size()] = number;
-			tasks.add(task);
+			keep(task, number);
 		}
+	}
+
+	private void keep(Task task, int number) {
+		if (tasks.size() == featureNumbers.length) {
+			featureNumbers = Arrays.copyOf(featureNumbers, featureNumbers.length * 2);
+		}
+		featureNumbers[tasks.size()] = number;
+		tasks.add(task);
 	}
 
 	private Optional<Geometry> geometry(int number, String id) {
@@ -559,7 +654,7 @@ public final class GeoJsonTaskReader {
 	}
 
 	/** A list item that is an object or an array, where a text belongs: the file is refused as unreadable. */
-	private static final class NotText extends RuntimeException {
+	static final class NotText extends RuntimeException {
 		private static final long serialVersionUID = 1L;
 
 		NotText() {

@@ -66,6 +66,8 @@ final class JsonBytes implements JsonTokens {
 	/** Start of the token being scanned, kept when the buffer is refilled; -1 outside a token. */
 	private int mark = -1;
 	private boolean eof;
+	/** Bytes of the input before {@code buf[0]}: where the stream started plus what was read and let go. */
+	private long discarded;
 
 	/** Open containers: true for an object. */
 	private final boolean[] objects = new boolean[MAX_DEPTH + 1];
@@ -80,20 +82,46 @@ final class JsonBytes implements JsonTokens {
 	private boolean numberIsInteger;
 
 	/** Member names seen, by a hash of their bytes. */
-	private final byte[][] nameBytes = new byte[1024][];
-	private final String[] names = new String[1024];
+	private final Texts names = new Texts(1024, 8);
 	/**
 	 * String values seen, by a hash of their bytes, one per slot: the owners, types, themes, dates and titles that
 	 * recur from task to task stay, a task's own id passes through.
 	 */
-	private final byte[][] stringBytes = new byte[8192][];
-	private final String[] strings = new String[8192];
+	private final Texts strings = new Texts(8192, 1);
 
 	private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 
 	JsonBytes(InputStream in) {
 		this.in = in;
+	}
+
+	/**
+	 * A stream over the input from {@code offset} on, where the input holds, at that offset, the next element of an
+	 * array that is a member of the outermost object: just after the comma between two features of a collection.
+	 */
+	static JsonBytes inArrayOfObject(InputStream in, long offset) {
+		JsonBytes tokens = new JsonBytes(in);
+		tokens.discarded = offset;
+		tokens.objects[0] = true;
+		tokens.objects[1] = false;
+		tokens.depth = 2;
+		return tokens;
+	}
+
+	/** Texts by the bytes they were read from, with their hashes at hand so that most misses touch no other array. */
+	private static final class Texts {
+		final byte[][] bytes;
+		final int[] hashes;
+		final String[] texts;
+		final int probes;
+
+		Texts(int slots, int probes) {
+			bytes = new byte[slots][];
+			hashes = new int[slots];
+			texts = new String[slots];
+			this.probes = probes;
+		}
 	}
 
 	@Override
@@ -178,7 +206,7 @@ final class JsonBytes implements JsonTokens {
 			throw UNSURE;
 		}
 		pos++;
-		name = cachedString(nameBytes, names, 8);
+		name = cachedString(names);
 		if (skipSpace() != ':') {
 			throw UNSURE;
 		}
@@ -192,7 +220,7 @@ final class JsonBytes implements JsonTokens {
 	 * same bytes were read before: the same text without decoding or copying it again. A short string takes a free
 	 * slot among the {@code probes} after its hash, or else the first one.
 	 */
-	private String cachedString(byte[][] keys, String[] values, int probes) {
+	private String cachedString(Texts cache) {
 		mark = pos;
 		int hash = 0;
 		boolean ascii = true;
@@ -218,24 +246,27 @@ final class JsonBytes implements JsonTokens {
 		if (length > MAX_CACHED) {
 			return ascii ? new String(buf, start, length, StandardCharsets.ISO_8859_1) : text(start, length);
 		}
-		int mask = keys.length - 1;
+		hash = hash * 31 + length;
+		int mask = cache.bytes.length - 1;
 		int first = (hash ^ (hash >>> 13)) & mask;
 		int free = -1;
-		for (int k = 0; k < probes; k++) {
+		for (int k = 0; k < cache.probes; k++) {
 			int slot = (first + k) & mask;
-			byte[] known = keys[slot];
+			byte[] known = cache.bytes[slot];
 			if (known == null) {
 				free = slot;
 				break;
 			}
-			if (known.length == length && Arrays.equals(known, 0, length, buf, start, start + length)) {
-				return values[slot];
+			if (cache.hashes[slot] == hash && known.length == length
+					&& Arrays.equals(known, 0, length, buf, start, start + length)) {
+				return cache.texts[slot];
 			}
 		}
 		String text = ascii ? new String(buf, start, length, StandardCharsets.ISO_8859_1) : text(start, length);
 		int slot = free >= 0 ? free : first;
-		keys[slot] = Arrays.copyOfRange(buf, start, start + length);
-		values[slot] = text;
+		cache.bytes[slot] = Arrays.copyOfRange(buf, start, start + length);
+		cache.hashes[slot] = hash;
+		cache.texts[slot] = text;
 		return text;
 	}
 
@@ -245,7 +276,7 @@ final class JsonBytes implements JsonTokens {
 			case '[' -> open(false);
 			case '"' -> {
 				pos++;
-				string = cachedString(stringBytes, strings, 1);
+				string = cachedString(strings);
 				current = JsonToken.VALUE_STRING;
 				afterValue();
 			}
@@ -426,6 +457,19 @@ final class JsonBytes implements JsonTokens {
 		}
 	}
 
+	/**
+	 * Whether the input read so far reaches {@code offset}: the next byte that is not white space lies at or after it.
+	 */
+	boolean reached(long offset) {
+		skipSpace();
+		return discarded + pos >= offset;
+	}
+
+	/** Whether the next byte that is not white space is a comma between values, at {@code offset} in the input. */
+	boolean commaAt(long offset) {
+		return expect == COMMA_OR_END && skipSpace() == ',' && discarded + pos == offset;
+	}
+
 	/** Whether nothing but white space follows the value read. */
 	boolean atEnd() {
 		return expect == DONE && skipSpace() < 0;
@@ -452,6 +496,7 @@ final class JsonBytes implements JsonTokens {
 		}
 		int keep = mark >= 0 ? mark : pos;
 		if (keep > 0) {
+			discarded += keep;
 			System.arraycopy(buf, keep, buf, 0, limit - keep);
 			limit -= keep;
 			pos -= keep;

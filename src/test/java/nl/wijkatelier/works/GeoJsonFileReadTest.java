@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,49 @@ class GeoJsonFileReadTest {
 				.contains(file.tasks());
 	}
 
+	/**
+	 * Read in parts, a valid file gives the same tasks as in one pass, in the same order, whatever the number of parts
+	 * and wherever white space falls; and a part's end is only taken where the part before it came to exactly.
+	 */
+	@ParameterizedTest
+	@ValueSource(ints = {2, 3, 5, 16})
+	void aFileReadInPartsGivesTheSameTasks(int parts) throws IOException {
+		byte[] bytes = portfolio(300, parts, parts % 2 == 0);
+		String spaced = new String(bytes, StandardCharsets.UTF_8).replace(",{\"type\":\"Feature\"",
+				" ,\n  { \"type\" : \"Feature\"");
+		for (byte[] variant : List.of(bytes, spaced.getBytes(StandardCharsets.UTF_8))) {
+			Path file = Files.write(dir.resolve("parts.geojson"), variant);
+
+			FileParts.Outcome outcome = FileParts.read(file, parts, 0);
+
+			assertThat(outcome.tasks()).as("read in %d parts", parts).contains(ofStream(variant).tasks());
+		}
+	}
+
+	/**
+	 * What looks like the start of a feature inside a title or inside a feature's properties, or the features before
+	 * the collection's other members: the parts come out as one pass reads them, or the file is read in one pass.
+	 */
+	@Test
+	void aFeatureLookalikeInsideATextIsNoPlaceToSplit() throws IOException {
+		String good = new String(portfolio(200, 9, true), StandardCharsets.UTF_8);
+		String lookalike = good.replace("\"title\":\"", "\"title\":\",{\\\"type\\\":\\\"Feature\\\" ")
+				.replace("\"owner\":\"", "\"related\":[0,{\"type\":\"Feature\",\"id\":1}],\"owner\":\"");
+		String crsLast = good.replaceFirst("\"crs\":(\\{[^}]*\\}\\}),(\"features\":.*)\\}\\s*$", "$2,\"crs\":$1}");
+		assertThat(crsLast).as("the crs moved behind the features").isNotEqualTo(good).endsWith("}}}");
+		for (String variant : List.of(lookalike, crsLast)) {
+			byte[] bytes = variant.getBytes(StandardCharsets.UTF_8);
+			Path file = Files.write(dir.resolve("lookalike.geojson"), bytes);
+			assertThat(ofStream(bytes).errors()).isEmpty();
+			for (int parts = 2; parts <= 40; parts += 7) {
+				FileParts.Outcome outcome = FileParts.read(file, parts, 0);
+				assertThat(outcome.notPlain()).isFalse();
+				outcome.tasks().ifPresent(tasks -> assertThat(tasks).isEqualTo(ofStream(bytes).tasks()));
+			}
+			assertThat(ofFile(bytes)).isEqualTo(ofStream(bytes));
+		}
+	}
+
 	/** Forms the byte reader leaves to the full parser still read, and read the same. */
 	@Test
 	void unusualButValidFormsGiveTheSameTasks() throws IOException {
@@ -124,6 +168,12 @@ class GeoJsonFileReadTest {
 			assertThat(ofFile(bytes)).as("round %d", round).isEqualTo(expected);
 			if (!expected.errors().isEmpty()) {
 				assertThat(GeoJsonTaskReader.readPlain(new ByteArrayInputStream(bytes))).as("round %d", round).isEmpty();
+				assertThat(FileParts.read(dir.resolve("tasks.geojson"), 2 + round % 4, 0).tasks()).as("round %d", round)
+						.isEmpty();
+			}
+			else {
+				assertThat(FileParts.read(dir.resolve("tasks.geojson"), 2 + round % 4, 0).tasks())
+						.as("round %d", round).satisfiesAnyOf(Optional::isEmpty, read -> assertThat(read).contains(expected.tasks()));
 			}
 			broken += expected.errors().isEmpty() ? 0 : 1;
 		}
