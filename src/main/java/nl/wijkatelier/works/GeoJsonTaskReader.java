@@ -41,7 +41,10 @@ public final class GeoJsonTaskReader {
 	/** Geometry coordinates of RD New's area of validity, with a margin, in metres. */
 	static final Envelope RD_AREA = new Envelope(-7000, 300000, 289000, 629000);
 
-	private static final JsonFactory JSON = JsonFactory.builder().build();
+	/** Jackson's parser factory, made when first needed: a well-formed file is read without it. */
+	private static final class Jackson {
+		static final JsonFactory JSON = JsonFactory.builder().build();
+	}
 
 	private final List<ImportError> errors = new ArrayList<>();
 	private final List<Task> tasks = new ArrayList<>();
@@ -67,7 +70,7 @@ public final class GeoJsonTaskReader {
 	/** Reads tasks, checking each on its own and then the whole (unique ids, dependencies that exist). */
 	public static List<Task> read(InputStream in) {
 		GeoJsonTaskReader reader = new GeoJsonTaskReader();
-		try (JsonParser parser = JSON.createParser(in)) {
+		try (JsonParser parser = Jackson.JSON.createParser(in)) {
 			reader.readCollection(JsonTokens.of(parser));
 		}
 		catch (JacksonException ex) {
