@@ -41,10 +41,10 @@ import nl.wijkatelier.works.Task;
 /**
  * Runs the Timefold optimiser on a {@link PlanningProblem}. Plain Java, no Spring needed (the command line uses
  * it directly; the web application runs it on its own threads). A construction phase ({@link FirstSchedule})
- * builds a schedule that keeps the hard rules and already joins most candidates; local search (simulated
- * annealing over the aimed moves of {@link JoinMoves}: it sometimes takes a worse move, so it leaves a schedule
- * that no single move improves, where late acceptance stayed stuck in the exactness test and on the 2,000-task
- * benchmark) then moves starts to join more candidates while keeping the hard rules. The returned schedule is
+ * builds a schedule that keeps the hard rules and already joins most candidates; local search (a short descent,
+ * then simulated annealing, over the aimed moves of {@link JoinMoves}: the annealing sometimes takes a worse move,
+ * so it leaves a schedule that no single move improves, where late acceptance stayed stuck in the exactness test and
+ * on the 2,000-task benchmark) then moves starts to join more candidates while keeping the hard rules. The returned schedule is
  * judged by {@link ScheduleEvaluator}, not by the solver.
  */
 public final class Planner {
