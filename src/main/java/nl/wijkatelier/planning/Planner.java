@@ -16,7 +16,6 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -41,25 +40,24 @@ import nl.wijkatelier.works.Task;
 /**
  * Runs the Timefold optimiser on a {@link PlanningProblem}. Plain Java, no Spring needed (the command line uses
  * it directly; the web application runs it on its own threads). A construction phase ({@link FirstSchedule})
- * builds a schedule that keeps the hard rules and already joins most candidates; local search (a short descent,
- * then simulated annealing, over the aimed moves of {@link JoinMoves}: the annealing sometimes takes a worse move,
- * so it leaves a schedule that no single move improves, where late acceptance stayed stuck in the exactness test and
- * on the 2,000-task benchmark) then moves starts to join more candidates while keeping the hard rules. The returned schedule is
+ * builds a schedule that keeps the hard rules and already joins most candidates; local search (simulated
+ * annealing over the aimed moves of {@link JoinMoves}: it sometimes takes a worse move, so it leaves a schedule
+ * that no single move improves, where late acceptance stayed stuck in the exactness test and on the 2,000-task
+ * benchmark) then moves starts to join more candidates while keeping the hard rules. The returned schedule is
  * judged by {@link ScheduleEvaluator}, not by the solver.
  */
 public final class Planner {
 
 	/**
 	 * Simulated annealing's starting temperature: early on it accepts, now and then, a schedule worse by about
-	 * this much, cooling to none by the end of the run. 10 hard (about 10 days of a dependency overlap or € 10 of
-	 * overspending) lets two tasks that must move together pass through a briefly infeasible schedule; 1,000,000 soft
-	 * (€ 10,000, half a typical shareable cost) lets a task give up its join to make room for a better one. Found on
-	 * the exactness test (ExactReferenceTest): without a hard part, 2 of 20 instances stayed short, and so did 1 of 10
-	 * at 5 hard / 500,000 soft. On the dense benchmark at 200 tasks (a minute, side by side, the same seed) it ended as
-	 * high as 20 hard / 2,000,000 soft (22.4875 million both) and reached 99.2 % of that at 10 s where the hotter
-	 * start reached 98.9 %: it wanders less far from the descent's schedule.
+	 * this much, cooling to none by the end of the run. 20 hard (about 20 days of a dependency overlap or € 20
+	 * of overspending) lets two tasks that must move together pass through a briefly infeasible schedule;
+	 * 2,000,000 soft (€ 20,000, a typical shareable cost) lets a task give up its join to make room for a better
+	 * one. Found on the exactness test (ExactReferenceTest): without a hard part, 2 of 20 instances stayed short.
+	 * Checked again after the construction phase came in, on the 2,000-task benchmark at 200,000 moves: starting at
+	 * 500,000 soft did as well (within the spread between seeds), 100,000 or 5,000,000 soft did worse.
 	 */
-	private static final String START_TEMPERATURE = "10hard/1000000soft";
+	private static final String START_TEMPERATURE = "20hard/2000000soft";
 
 	/**
 	 * The construction phase's descent rounds may use at most 1 / this share of the run's time limit; the greedy
@@ -196,13 +194,10 @@ public final class Planner {
 				.withTerminationConfig(termination);
 		long quick = Math.min(run.limit().toMillis() / QUICK_SHARE, QUICK_MAX_MILLIS);
 		if (quick >= QUICK_MIN_MILLIS) {
-			// first a descent from the constructed schedule, taking every move that loses nothing, until it stops
-			// finding better ones; then an annealing over the rest of the run from its best schedule: the anytime
-			// curve rises at once instead of only when the annealing cools down
-			config.withPhases(descent().withTerminationConfig(new TerminationConfig()
-					.withSpentLimit(Duration.ofMillis(quick))
-					.withUnimprovedSpentLimit(Duration.ofMillis(Math.max(QUICK_MIN_MILLIS / 2, quick / 6)))),
-					annealing());
+			// a first annealing that cools to zero within a short time, then one over the rest of the run from its
+			// best schedule: the anytime curve rises early instead of only when one long annealing cools down
+			config.withPhases(annealing().withTerminationConfig(new TerminationConfig().withSpentLimit(
+					Duration.ofMillis(quick))), annealing());
 		}
 		else {
 			config.withPhases(annealing());
@@ -210,19 +205,11 @@ public final class Planner {
 		return config;
 	}
 
-	/** Share of the run's time (1 / this) the first descent may take at most, and at most {@link #QUICK_MAX_MILLIS}. */
+	/** Share of the run's time (1 / this) of the first, quickly cooling annealing, at most {@link #QUICK_MAX_MILLIS}. */
 	private static final int QUICK_SHARE = 10;
 	private static final long QUICK_MAX_MILLIS = 6_000;
-	/** Below this the run is too short for two phases (the exactness tests' runs stop at the optimum anyway). */
+	/** Below this the run is too short for two annealings (the exactness tests' runs stop at the optimum anyway). */
 	private static final long QUICK_MIN_MILLIS = 1_000;
-
-	private static LocalSearchPhaseConfig descent() {
-		return new LocalSearchPhaseConfig()
-				.withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(JoinMoves.class))
-				.withAcceptorConfig(new LocalSearchAcceptorConfig()
-						.withAcceptorTypeList(List.of(AcceptorType.HILL_CLIMBING)))
-				.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
-	}
 
 	private static LocalSearchPhaseConfig annealing() {
 		return new LocalSearchPhaseConfig()
