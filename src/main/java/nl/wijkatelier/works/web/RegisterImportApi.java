@@ -159,9 +159,8 @@ class RegisterImportApi {
 	ImportJson previewGeoJson(@PathVariable UUID id, @RequestParam(defaultValue = "") String owner,
 			@ParameterObject SourceChoices choices, HttpServletRequest request) throws IOException {
 		Neighbourhood n = catalog.neighbourhood(new NeighbourhoodId(id));
-		RegisterSource source = choices.over(n.programmeId(), imports);
-		return json(n, imports.preview(n.id(), new RegisterImports.Request(owner, List.of(body(request)),
-				Optional.of(source))), LocaleContextHolder.getLocale());
+		return json(n, imports.preview(n.id(), geoJsonRequest(n, owner, choices, request)),
+				LocaleContextHolder.getLocale());
 	}
 
 	@Operation(summary = "Import another register's GeoJSON FeatureCollection into the neighbourhood's tasks, all or "
@@ -173,9 +172,15 @@ class RegisterImportApi {
 	ImportJson importGeoJson(@PathVariable UUID id, @RequestParam(defaultValue = "") String owner,
 			@ParameterObject SourceChoices choices, HttpServletRequest request) throws IOException {
 		Neighbourhood n = catalog.neighbourhood(new NeighbourhoodId(id));
+		return json(n, imports.importRecords(n.id(), geoJsonRequest(n, owner, choices, request)),
+				LocaleContextHolder.getLocale());
+	}
+
+	/** The request body as one GeoJSON file, read with the choices given over the ones the programme remembers. */
+	private RegisterImports.Request geoJsonRequest(Neighbourhood n, String owner, SourceChoices choices,
+			HttpServletRequest request) throws IOException {
 		RegisterSource source = choices.over(n.programmeId(), imports);
-		return json(n, imports.importRecords(n.id(), new RegisterImports.Request(owner, List.of(body(request)),
-				Optional.of(source))), LocaleContextHolder.getLocale());
+		return new RegisterImports.Request(owner, List.of(body(request)), Optional.of(source));
 	}
 
 	/**
