@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of `plan` on dense portfolios (`generate --density`), beside OR-Tools CP-SAT on the same instance with the
-# same time limit and 2 workers: not a timed test.
-# Usage: benchmarks/plan-dense.sh [SIZE ...]   (default: 200 2000; PLAN_SECONDS=60, DENSITY=30, SEED=42)
+# same time limit and 2 workers: not a timed test. The planner runs PLAN_SEARCHES local searches side by side (default
+# 2, one thread each, as CP-SAT's 2 workers).
+# Usage: benchmarks/plan-dense.sh [SIZE ...]   (default: 200 2000; PLAN_SECONDS=60, PLAN_SEARCHES=2, DENSITY=30, SEED=42)
 # Needs target/wijkatelier.jar and target/test-classes (./mvnw -q -B package -DskipTests compiles both), python3, and
 # the test classpath (written once by `./mvnw -o -q dependency:build-classpath -Dmdep.includeScope=test`; CP-SAT
 # stays a test dependency). Pots as in plan.sh (benchmarks/plan-portfolio.py).
@@ -17,6 +18,7 @@ DATA=${BENCHMARK_DATA:-/tmp/wijkatelier-plan-dense}
 SEED=${SEED:-42}
 DENSITY=${DENSITY:-30}
 SECONDS_LIMIT=${PLAN_SECONDS:-60}
+SEARCHES=${PLAN_SEARCHES:-2}
 SIZES=("$@")
 [ ${#SIZES[@]} -eq 0 ] && SIZES=(200 2000)
 mkdir -p "$DATA" benchmarks/results
@@ -24,7 +26,7 @@ mkdir -p "$DATA" benchmarks/results
   -Dmdep.outputFile="$DATA/test-classpath.txt"
 CP="target/test-classes:target/classes:$(cat "$DATA/test-classpath.txt")"
 OUT=benchmarks/results/plan-vs-cpsat.csv
-[ -s "$OUT" ] || echo "instance,tasks,density,candidatePairs,seconds,plannerFirstFeasibleMs,plannerAt2s,plannerAt10s,plannerAt60s,plannerFinal,plannerHardViolations,cpsatStatus,cpsatObjective,cpsatBound,cpsatFeasible,cpsatBuildMs,loadBefore,loadAfter,cpus" > "$OUT"
+[ -s "$OUT" ] || echo "instance,tasks,density,candidatePairs,seconds,plannerFirstFeasibleMs,plannerAt2s,plannerAt10s,plannerAt60s,plannerFinal,plannerHardViolations,cpsatStatus,cpsatObjective,cpsatBound,cpsatFeasible,cpsatBuildMs,loadBefore,loadAfter,cpus,plannerSearches" > "$OUT"
 load() { cut -d' ' -f1 /proc/loadavg; }
 for n in "${SIZES[@]}"; do
   raw="$DATA/raw-$n-d$DENSITY.geojson"; tasks="$DATA/tasks-$n-d$DENSITY.geojson"; pots="$DATA/pots-$n-d$DENSITY.csv"
@@ -34,13 +36,13 @@ for n in "${SIZES[@]}"; do
   curve="benchmarks/results/plan-dense-$n.csv"
   result="$DATA/plan-$n.json"
   before=$(load)
-  java -Xmx2g -jar "$JAR" plan --tasks "$tasks" --pots "$pots" --seconds "$SECONDS_LIMIT" --curve "$curve" \
+  java -Xmx2g -jar "$JAR" plan --tasks "$tasks" --pots "$pots" --seconds "$SECONDS_LIMIT" --searches "$SEARCHES" --curve "$curve" \
     --out "$result" 2> "$DATA/plan-$n.err" || { echo "plan failed at $n"; head -3 "$DATA/plan-$n.err"; }
   cpsat=$(java -Xmx4g -cp "$CP" nl.wijkatelier.planning.CpSatPlanBenchmark "$tasks" "$pots" "$SECONDS_LIMIT" 2)
   after=$(load)
-  python3 - "$result" "$curve" "$n" "$DENSITY" "$pairs" "$SECONDS_LIMIT" "$cpsat" "$before" "$after" "$(nproc)" >> "$OUT" <<'PY'
+  python3 - "$result" "$curve" "$n" "$DENSITY" "$pairs" "$SECONDS_LIMIT" "$cpsat" "$before" "$after" "$(nproc)" "$SEARCHES" >> "$OUT" <<'PY'
 import json, sys, csv
-result, curve, n, density, pairs, seconds, cpsat, before, after, cpus = sys.argv[1:11]
+result, curve, n, density, pairs, seconds, cpsat, before, after, cpus, searches = sys.argv[1:12]
 d = json.load(open(result))
 rows = [r for r in csv.DictReader(open(curve)) if r["hardPenalty"] == "0"]
 def at(ms):
@@ -48,7 +50,7 @@ def at(ms):
     return f"{max(best):.0f}" if best else ""
 first = rows[0]["elapsedMillis"] if rows else ""
 status, objective, bound, feasible, violations, build, solve = cpsat.split(",")
-print(f"dense-{n},{n},{density},{pairs},{seconds},{first},{at(2000)},{at(10000)},{at(int(seconds) * 1000)},{d['objective']},{d['hardViolations']},{status},{objective},{bound},{feasible},{build},{before},{after},{cpus}")
+print(f"dense-{n},{n},{density},{pairs},{seconds},{first},{at(2000)},{at(10000)},{at(int(seconds) * 1000)},{d['objective']},{d['hardViolations']},{status},{objective},{bound},{feasible},{build},{before},{after},{cpus},{searches}")
 PY
   tail -1 "$OUT"
 done

@@ -62,6 +62,7 @@ public final class Cli {
 				  plan --tasks FILE.geojson [--pots FILE.csv] [--seconds N] [--granularity day|week|month]
 				       [--shift-cost EUROS] [--value-weight EUROS_PER_POINT] [--nuisance-cost EUROS_PER_DAY]
 				       [--format json|csv|html] [--out FILE] [--curve FILE.csv] [--seed S]
+				       [--searches N]   (N local searches side by side, one thread each; the best is kept)
 				  generate --tasks N [--seed S] [--out FILE] [--crs wgs84|rd] [--pots FILE.csv]
 				           [--density D]   (1 to 10000 times as many tasks per city block; 30 at 2,000 tasks gives
 				                            some 35,000 coupling candidate pairs, nearly all tasks in one group)""";

@@ -60,12 +60,13 @@ import nl.wijkatelier.works.Task;
  * {@code plan}: reads a portfolio, proposes start dates for all tasks together (issue 5's model) and writes the
  * schedule, its packages, saving, shift penalty and objective beside the baseline's (every task at its preferred
  * start). Exit 0 on success, 2 on bad input, 3 when no schedule meets the hard rules (the conflicting rules and
- * tasks go to standard error). {@code --curve FILE} writes the best objective over time as CSV.
+ * tasks go to standard error). {@code --curve FILE} writes the best objective over time as CSV; {@code --searches N}
+ * runs N local searches side by side (one thread each) and keeps the best schedule.
  */
 final class PlanCommand {
 
 	static final Set<String> OPTIONS = Set.of("tasks", "pots", "seconds", "granularity", "shift-cost", "format", "out",
-			"lang", "curve", "seed", "street-buffer", "other-buffer", "value-weight", "nuisance-cost");
+			"lang", "curve", "seed", "searches", "street-buffer", "other-buffer", "value-weight", "nuisance-cost");
 
 	private PlanCommand() {
 	}
@@ -85,6 +86,7 @@ final class PlanCommand {
 		}
 		long seconds = options.number("seconds", 30, 1, 86_400);
 		long seed = options.number("seed", 0, Long.MIN_VALUE, Long.MAX_VALUE);
+		int searches = (int) options.number("searches", 1, 1, 64);
 		long shiftCents = shiftCostCents(options.get("shift-cost", "50"));
 		long nuisanceCents = weightCents("nuisance-cost", options.get("nuisance-cost", "0"), "euros a street-open day");
 		long valueCents = weightCents("value-weight", options.get("value-weight", "0"), "euros a point of integral value");
@@ -117,7 +119,8 @@ final class PlanCommand {
 		PlanSettings settings = new PlanSettings(granularity, shiftCents, nuisanceCents, valueCents);
 		try {
 			PlanningProblem problem = PlanningProblem.prepare(new Portfolio(tasks, pots), rule, settings);
-			result = Planner.plan(problem, new PlanRun(Duration.ofSeconds(seconds), Optional.empty(), seed), p -> {
+			result = Planner.plan(problem, new PlanRun(Duration.ofSeconds(seconds), Optional.empty(), seed)
+					.withSearches(searches), p -> {
 			});
 		}
 		catch (PlanInputException ex) {

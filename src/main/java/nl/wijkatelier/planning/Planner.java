@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -31,6 +32,7 @@ import nl.wijkatelier.planning.internal.JoinMoves;
 import nl.wijkatelier.planning.internal.FundingLine;
 import nl.wijkatelier.planning.internal.PlanConstraints;
 import nl.wijkatelier.planning.internal.PlanSolution;
+import nl.wijkatelier.planning.internal.PlanSolutionCloner;
 import nl.wijkatelier.planning.internal.StreetTerm;
 import nl.wijkatelier.planning.internal.TaskStart;
 import nl.wijkatelier.works.BudgetPot;
@@ -126,50 +128,10 @@ public final class Planner {
 			Duration left = run.limit().minusMillis(System.currentTimeMillis() - started);
 			PlanRun rest = new PlanRun(left.toMillis() < 1 ? Duration.ofMillis(1) : left,
 					run.unimprovedLimit(), run.seed(), run.stopAtObjectiveCents());
-			Solver<PlanSolution> solver = factory(rest).buildSolver();
-			AtomicBoolean feasible = new AtomicBoolean(
-					constructed.feasible());
-			solver.addEventListener(event -> {
-				HardSoftLongScore score = (HardSoftLongScore) event.getNewBestScore();
-				if (score.isFeasible()) {
-					feasible.set(true);
-				}
-				PlanProgress p = new PlanProgress(System.currentTimeMillis() - started, -score.hardScore(),
-						score.softScore());
+			best = search(initial, rest, run.searches(), constructed.feasible(), cancelled, started, p -> {
 				curve.add(p);
 				progress.accept(p);
 			});
-			Thread watch = new Thread(() -> {
-				// A cancel stops the run once it has a schedule that keeps every hard rule (or at most
-				// CANCEL_GRACE after the cancel), so a cancelled run still has something to save. A cancel that
-				// comes before the solver has started (a queued run) must not be lost: the solver clears an early
-				// termination when it starts, so keep asking until the run ends.
-				long cancelledAt = -1;
-				while (!Thread.currentThread().isInterrupted()) {
-					if (cancelled.getAsBoolean() && solver.isSolving()) {
-						if (cancelledAt < 0) {
-							cancelledAt = System.currentTimeMillis();
-						}
-						if (feasible.get() || System.currentTimeMillis() - cancelledAt > CANCEL_GRACE.toMillis()) {
-							solver.terminateEarly();
-						}
-					}
-					try {
-						Thread.sleep(100);
-					}
-					catch (InterruptedException ex) {
-						return;
-					}
-				}
-			}, "plan-cancel-watch");
-			watch.setDaemon(true);
-			watch.start();
-			try {
-				best = solver.solve(initial);
-			}
-			finally {
-				watch.interrupt();
-			}
 		}
 		Evaluation schedule = ScheduleEvaluator.evaluate(problem, starts(best));
 		if (!schedule.feasible()) {
@@ -177,6 +139,113 @@ public final class Planner {
 		}
 
 		return new PlanResult(schedule, baseline, curve);
+	}
+
+	/**
+	 * Local search from the first schedule: {@code searches} solvers side by side (the first on the calling thread,
+	 * the others each on their own thread with a copy of the schedule and their own seed), reporting each schedule
+	 * better than every one reported before, and returning the best of their results.
+	 */
+	private static PlanSolution search(PlanSolution initial, PlanRun run, int searches, boolean constructedFeasible,
+			BooleanSupplier cancelled, long started, Consumer<PlanProgress> progress) {
+		List<Solver<PlanSolution>> solvers = new ArrayList<>(searches);
+		for (int k = 0; k < searches; k++) {
+			solvers.add(factory(new PlanRun(run.limit(), run.unimprovedLimit(), run.seed() + k,
+					run.stopAtObjectiveCents())).buildSolver());
+		}
+		AtomicBoolean feasible = new AtomicBoolean(constructedFeasible);
+		HardSoftLongScore[] reported = {null};
+		for (Solver<PlanSolution> solver : solvers) {
+			solver.addEventListener(event -> {
+				HardSoftLongScore score = (HardSoftLongScore) event.getNewBestScore();
+				synchronized (reported) {
+					if (reported[0] != null && score.compareTo(reported[0]) <= 0) {
+						return;
+					}
+					reported[0] = score;
+					if (score.isFeasible()) {
+						feasible.set(true);
+					}
+					progress.accept(new PlanProgress(System.currentTimeMillis() - started, -score.hardScore(),
+							score.softScore()));
+				}
+				// a search that reaches the objective asked for ends the others too
+				if (searches > 1 && run.stopAtObjectiveCents().filter(target -> score.isFeasible()
+						&& score.softScore() >= target).isPresent()) {
+					solvers.forEach(Solver::terminateEarly);
+				}
+			});
+		}
+		Thread watch = new Thread(() -> {
+			// A cancel stops the run once it has a schedule that keeps every hard rule (or at most CANCEL_GRACE after
+			// the cancel), so a cancelled run still has something to save. A cancel that comes before a solver has
+			// started (a queued run) must not be lost: a solver clears an early termination when it starts, so keep
+			// asking until the run ends.
+			long cancelledAt = -1;
+			while (!Thread.currentThread().isInterrupted()) {
+				if (cancelled.getAsBoolean() && solvers.stream().anyMatch(Solver::isSolving)) {
+					if (cancelledAt < 0) {
+						cancelledAt = System.currentTimeMillis();
+					}
+					if (feasible.get() || System.currentTimeMillis() - cancelledAt > CANCEL_GRACE.toMillis()) {
+						solvers.forEach(Solver::terminateEarly);
+					}
+				}
+				try {
+					Thread.sleep(100);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}, "plan-cancel-watch");
+		watch.setDaemon(true);
+		watch.start();
+		List<PlanSolution> results = Collections.synchronizedList(new ArrayList<>());
+		List<Thread> others = new ArrayList<>();
+		AtomicReference<RuntimeException> failed = new AtomicReference<>();
+		try {
+			for (int k = 1; k < searches; k++) {
+				Solver<PlanSolution> solver = solvers.get(k);
+				PlanSolution copy = new PlanSolutionCloner().cloneSolution(initial);
+				Thread thread = new Thread(() -> {
+					try {
+						results.add(solver.solve(copy));
+					}
+					catch (RuntimeException ex) {
+						failed.compareAndSet(null, ex);
+					}
+				}, "plan-search-" + k);
+				thread.setDaemon(true);
+				thread.start();
+				others.add(thread);
+			}
+			results.add(solvers.get(0).solve(initial));
+			for (Thread thread : others) {
+				thread.join();
+			}
+		}
+		catch (InterruptedException ex) {
+			solvers.forEach(Solver::terminateEarly);
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			watch.interrupt();
+		}
+		if (failed.get() != null) {
+			throw failed.get();
+		}
+		List<PlanSolution> done;
+		synchronized (results) {
+			done = new ArrayList<>(results);
+		}
+		PlanSolution best = done.get(0);
+		for (PlanSolution result : done) {
+			if (result.getScore().compareTo(best.getScore()) > 0) {
+				best = result;
+			}
+		}
+		return best;
 	}
 
 	private static Map<String, LocalDate> starts(PlanSolution solution) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import nl.wijkatelier.planning.internal.FirstSchedule;
 import nl.wijkatelier.planning.internal.PlanSolution;
@@ -55,6 +56,33 @@ class DensePortfolioPlanTest {
 		for (int k = 1; k < result.curve().size(); k++) {
 			assertThat(result.curve().get(k).objectiveCents()).isGreaterThanOrEqualTo(result.curve().get(k - 1).objectiveCents());
 		}
+	}
+
+	/**
+	 * Two searches side by side: the curve never goes down (both searches report to it, each only what beats every
+	 * schedule reported before), the run returns the best of them, and a cancel ends both.
+	 */
+	@Test
+	@Timeout(60)
+	void searchesSideBySideReportOnlyImprovementsAndKeepTheBest() {
+		PlanningProblem problem = problem();
+		PlanResult result = Planner.plan(problem, new PlanRun(Duration.ofSeconds(4), Optional.empty(), 7)
+				.withSearches(2), p -> {
+				});
+		assertThat(result.schedule().violations()).isEmpty();
+		assertThat(result.curve()).hasSizeGreaterThan(1);
+		for (int k = 1; k < result.curve().size(); k++) {
+			assertThat(result.curve().get(k).objectiveCents()).as("point %d", k)
+					.isGreaterThanOrEqualTo(result.curve().get(k - 1).objectiveCents());
+		}
+		assertThat(result.schedule().objectiveCents()).as("the best schedule reported is the one returned")
+				.isEqualTo(result.curve().get(result.curve().size() - 1).objectiveCents());
+
+		long started = System.currentTimeMillis();
+		PlanResult cancelled = Planner.plan(problem, new PlanRun(Duration.ofSeconds(600), Optional.empty(), 8)
+				.withSearches(2), p -> {
+				}, () -> System.currentTimeMillis() - started > 3_000);
+		assertThat(cancelled.schedule().violations()).isEmpty();
 	}
 
 	/**
