@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of `plan` on dense portfolios (`generate --density`), beside OR-Tools CP-SAT on the same instance with the
 # same time limit and 2 workers: not a timed test. The planner runs PLAN_SEARCHES local searches side by side (default
-# 2, one thread each, as CP-SAT's 2 workers).
-# Usage: benchmarks/plan-dense.sh [SIZE ...]   (default: 200 2000; PLAN_SECONDS=60, PLAN_SEARCHES=2, DENSITY=30, SEED=42)
+# 1; `plan --searches`).
+# Usage: benchmarks/plan-dense.sh [SIZE ...]   (default: 200 2000; PLAN_SECONDS=60, PLAN_SEARCHES=1, DENSITY=30, SEED=42)
 # Needs target/wijkatelier.jar and target/test-classes (./mvnw -q -B package -DskipTests compiles both), python3, and
 # the test classpath (written once by `./mvnw -o -q dependency:build-classpath -Dmdep.includeScope=test`; CP-SAT
 # stays a test dependency). Pots as in plan.sh (benchmarks/plan-portfolio.py).
@@ -18,7 +18,7 @@ DATA=${BENCHMARK_DATA:-/tmp/wijkatelier-plan-dense}
 SEED=${SEED:-42}
 DENSITY=${DENSITY:-30}
 SECONDS_LIMIT=${PLAN_SECONDS:-60}
-SEARCHES=${PLAN_SEARCHES:-2}
+SEARCHES=${PLAN_SEARCHES:-1}
 SIZES=("$@")
 [ ${#SIZES[@]} -eq 0 ] && SIZES=(200 2000)
 mkdir -p "$DATA" benchmarks/results

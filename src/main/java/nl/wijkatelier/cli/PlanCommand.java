@@ -159,8 +159,11 @@ final class PlanCommand {
 
 	/** Standard output carries the result only: the solver's progress log is switched off outside Spring. */
 	private static void quietSolverLog() {
-		if (LoggerFactory.getLogger("ai.timefold") instanceof Logger logger) {
-			logger.setLevel(Level.ERROR);
+		// the second of searches side by side finds the solver's gauges registered already, and says so once
+		for (String name : List.of("ai.timefold", "io.micrometer.core.instrument.MeterRegistry")) {
+			if (LoggerFactory.getLogger(name) instanceof Logger logger) {
+				logger.setLevel(Level.ERROR);
+			}
 		}
 	}
 

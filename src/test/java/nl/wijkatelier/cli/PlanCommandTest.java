@@ -129,7 +129,9 @@ class PlanCommandTest {
 		Path csv = dir.resolve("plan.csv");
 		Path curve = dir.resolve("curve.csv");
 		assertThat(run("plan", "--tasks", tasks.toString(), "--pots", pots.toString(), "--seconds", "2", "--format", "csv",
-				"--out", csv.toString(), "--curve", curve.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+				"--searches", "2", "--out", csv.toString(), "--curve", curve.toString()))
+				.as(err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(err.toString(StandardCharsets.UTF_8)).as("two searches print nothing on standard error").isEmpty();
 		assertThat(Files.readAllLines(csv)).hasSize(151).first().isEqualTo("id,start,end,package,ridesAlong,shiftDays");
 		assertThat(Files.readAllLines(curve).get(0)).isEqualTo("elapsedMillis,hardPenalty,objectiveEuros");
 		Path html = dir.resolve("plan.html");
@@ -173,6 +175,8 @@ class PlanCommandTest {
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--value-weight is 0 or more");
 		assertThat(run("plan", "--tasks", tasks.toString(), "--nuisance-cost", "-0.01")).isEqualTo(2);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--nuisance-cost is 0 or more");
+		assertThat(run("plan", "--tasks", tasks.toString(), "--searches", "0")).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--searches must be between 1 and 64");
 		assertThat(out.size()).isZero();
 	}
 }
