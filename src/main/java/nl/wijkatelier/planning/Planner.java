@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -153,19 +152,16 @@ public final class Planner {
 			solvers.add(factory(new PlanRun(run.limit(), run.unimprovedLimit(), run.seed() + k,
 					run.stopAtObjectiveCents())).buildSolver());
 		}
-		AtomicBoolean feasible = new AtomicBoolean(constructedFeasible);
-		HardSoftLongScore[] reported = {null};
+		// the best score reported so far; a better one keeps every hard rule once one did, since hard comes first
+		AtomicReference<HardSoftLongScore> reported = new AtomicReference<>();
 		for (Solver<PlanSolution> solver : solvers) {
 			solver.addEventListener(event -> {
 				HardSoftLongScore score = (HardSoftLongScore) event.getNewBestScore();
 				synchronized (reported) {
-					if (reported[0] != null && score.compareTo(reported[0]) <= 0) {
+					if (reported.get() != null && score.compareTo(reported.get()) <= 0) {
 						return;
 					}
-					reported[0] = score;
-					if (score.isFeasible()) {
-						feasible.set(true);
-					}
+					reported.set(score);
 					progress.accept(new PlanProgress(System.currentTimeMillis() - started, -score.hardScore(),
 							score.softScore()));
 				}
@@ -187,7 +183,8 @@ public final class Planner {
 					if (cancelledAt < 0) {
 						cancelledAt = System.currentTimeMillis();
 					}
-					if (feasible.get() || System.currentTimeMillis() - cancelledAt > CANCEL_GRACE.toMillis()) {
+					boolean feasible = constructedFeasible || reported.get() != null && reported.get().isFeasible();
+					if (feasible || System.currentTimeMillis() - cancelledAt > CANCEL_GRACE.toMillis()) {
 						solvers.forEach(Solver::terminateEarly);
 					}
 				}

@@ -132,16 +132,25 @@ public class JoinMoves implements MoveIteratorFactory<PlanSolution, StartsMove> 
 		boolean moveRider = pair[1].isPinned() || !pair[0].isPinned() && random.nextBoolean();
 		TaskStart task = moveRider ? pair[0] : pair[1];
 		TaskStart other = moveRider ? pair[1] : pair[0];
+		int start = startOnto(task, other.getStart(), other.end(), random);
+		return start < 0 ? null : StartsMove.of(task, start);
+	}
+
+	/**
+	 * A start at which the task overlaps the days {@code from} to {@code to}: the one nearest its preferred start, or,
+	 * half of the time when {@code random} is given, a random one of them; -1 when none overlaps.
+	 */
+	private static int startOnto(TaskStart task, long from, long to, Random random) {
 		List<Integer> starts = task.getStarts();
-		int lo = SortedDays.lowerBound(starts, (long) other.getStart() - task.getDurationDays() + 1);
-		int hi = SortedDays.upperBound(starts, other.end()) - 1;
+		int lo = SortedDays.lowerBound(starts, from - task.getDurationDays() + 1);
+		int hi = SortedDays.upperBound(starts, to) - 1;
 		if (lo > hi) {
-			return null;
+			return -1;
 		}
-		int at = random.nextBoolean()
+		int at = random == null || random.nextBoolean()
 				? Math.max(lo, Math.min(hi, SortedDays.nearestIndex(starts, task.preferredOrFirst())))
 				: lo + random.nextInt(hi - lo + 1);
-		return StartsMove.of(task, starts.get(at));
+		return starts.get(at);
 	}
 
 	/**
@@ -156,26 +165,18 @@ public class JoinMoves implements MoveIteratorFactory<PlanSolution, StartsMove> 
 		boolean firstLeads = random.nextBoolean();
 		TaskStart lead = firstLeads ? pair[0] : pair[1];
 		TaskStart follow = firstLeads ? pair[1] : pair[0];
-		List<Integer> leadStarts = lead.getStarts();
 		List<Integer> followStarts = follow.getStarts();
-		int lo = SortedDays.lowerBound(leadStarts, (long) followStarts.get(0) - lead.getDurationDays() + 1);
-		int hi = SortedDays.upperBound(leadStarts,
-				(long) followStarts.get(followStarts.size() - 1) + follow.getDurationDays() - 1) - 1;
-		if (lo > hi) {
+		int leadStart = startOnto(lead, followStarts.get(0),
+				(long) followStarts.get(followStarts.size() - 1) + follow.getDurationDays() - 1, random);
+		if (leadStart < 0) {
 			return null;
 		}
-		int at = random.nextBoolean()
-				? Math.max(lo, Math.min(hi, SortedDays.nearestIndex(leadStarts, lead.preferredOrFirst())))
-				: lo + random.nextInt(hi - lo + 1);
-		int leadStart = leadStarts.get(at);
-		int from = SortedDays.lowerBound(followStarts, (long) leadStart - follow.getDurationDays() + 1);
-		int to = SortedDays.upperBound(followStarts, (long) leadStart + lead.getDurationDays() - 1) - 1;
-		if (from > to) {
+		int followStart = startOnto(follow, leadStart, (long) leadStart + lead.getDurationDays() - 1, null);
+		if (followStart < 0) {
 			return null;
 		}
-		int followAt = Math.max(from, Math.min(to, SortedDays.nearestIndex(followStarts, follow.preferredOrFirst())));
 		TaskStart[] both = {lead, follow};
-		int[] starts = {leadStart, followStarts.get(followAt)};
+		int[] starts = {leadStart, followStart};
 		return random.nextInt(100) < MEET_REBUILD ? recreate.around(both, starts, random)
 				: new StartsMove(both, starts);
 	}

@@ -113,9 +113,44 @@ final class PartialSchedule {
 	 * whose estimate only {@link #gain} makes.
 	 */
 	StartGains gains(TaskStart task, int from, int to) {
-		return street != null ? null
-				: StartGains.of(task, from, to, partners.get(task.getIndex()), partnerValues.get(task.getIndex()),
-						partnerLarger.get(task.getIndex()), placed, ridingOn);
+		if (street != null) {
+			return null;
+		}
+		List<TaskStart> candidates = partners.get(task.getIndex());
+		List<Long> values = partnerValues.get(task.getIndex());
+		List<Boolean> larger = partnerLarger.get(task.getIndex());
+		return StartGains.of(task, from, to, new StartGains.Candidates() {
+
+			@Override
+			public int size() {
+				return candidates.size();
+			}
+
+			@Override
+			public TaskStart task(int k) {
+				return candidates.get(k);
+			}
+
+			@Override
+			public int start(int k) {
+				return placed[candidates.get(k).getIndex()] ? candidates.get(k).getStart() : -1;
+			}
+
+			@Override
+			public long value(int k) {
+				return values.get(k);
+			}
+
+			@Override
+			public boolean larger(int k) {
+				return larger.get(k);
+			}
+
+			@Override
+			public boolean ridesAlong(int k) {
+				return ridingOn[candidates.get(k).getIndex()] > 0;
+			}
+		});
 	}
 
 	private long gainOf(TaskStart task, int start) {

@@ -7,11 +7,9 @@ import java.util.Random;
 /**
  * Ruin and recreate for local search: takes a few tasks that are coupling candidates of each other out of the
  * schedule at once (a random walk over the candidate pairs from a first task), then puts them back one by one in a
- * random order, each at the start with the highest gain given everything placed: the shareable cost of each placed
- * smaller candidate it overlaps that does not ride along yet, its own shareable cost when it overlaps a placed
- * larger candidate, the co-benefits of every placed candidate it overlaps, minus its shift penalty (equal gains: a
- * random one). Budgets, dependencies and agreed packages are left to the score: a move that breaks one is judged
- * as such. Not thread-safe: one per move factory and phase.
+ * random order, each at the start with the highest gain given everything placed ({@link StartGains}: the
+ * construction phase's gain; equal gains: a random one). Budgets, dependencies and agreed packages are left to the
+ * score: a move that breaks one is judged as such. Not thread-safe: one per move factory and phase.
  */
 final class Recreate {
 
@@ -140,48 +138,48 @@ final class Recreate {
 		return false;
 	}
 
-	/**
-	 * The start with the highest gain: each placed candidate adds its part to the range of starts that overlap it
-	 * (a difference array over the task's allowed starts), so one sweep gives every start's gain.
-	 */
+	/** The start with the highest gain ({@link StartGains}, over all its allowed starts); equal gains: a random one. */
 	private int best(TaskStart task, Random random) {
-		List<Integer> starts = task.getStarts();
-		int size = starts.size();
-		int duration = task.getDurationDays();
 		int index = task.getIndex();
-		long[] added = new long[size + 1];
-		int[] riding = new int[size + 1];
-		for (int k = 0; k < partners[index].length; k++) {
-			int partner = partners[index][k];
-			int partnerStart = startOf(partner);
-			if (partnerStart < 0) {
-				continue;
+		int[] around = partners[index];
+		List<Integer> starts = task.getStarts();
+		StartGains gains = StartGains.of(task, 0, starts.size() - 1, new StartGains.Candidates() {
+
+			@Override
+			public int size() {
+				return around.length;
 			}
-			int lo = SortedDays.lowerBound(starts, (long) partnerStart - duration + 1);
-			int hi = SortedDays.upperBound(starts, (long) partnerStart + tasks.get(partner).getDurationDays() - 1) - 1;
-			if (lo > hi) {
-				continue;
+
+			@Override
+			public TaskStart task(int k) {
+				return tasks.get(around[k]);
 			}
-			long part = values[index][k];
-			if (larger[index][k]) {
-				riding[lo]++;
-				riding[hi + 1]--;
+
+			@Override
+			public int start(int k) {
+				return startOf(around[k]);
 			}
-			else if (!ridesAlong(partner)) {
-				part += tasks.get(partner).getShareableCents();
+
+			@Override
+			public long value(int k) {
+				return values[index][k];
 			}
-			added[lo] += part;
-			added[hi + 1] -= part;
-		}
-		long sum = 0;
-		int ridingNow = 0;
+
+			@Override
+			public boolean larger(int k) {
+				return larger[index][k];
+			}
+
+			@Override
+			public boolean ridesAlong(int k) {
+				return Recreate.this.ridesAlong(around[k]);
+			}
+		});
 		long bestGain = Long.MIN_VALUE;
 		int bestAt = 0;
 		int ties = 0;
-		for (int p = 0; p < size; p++) {
-			sum += added[p];
-			ridingNow += riding[p];
-			long gain = sum + (ridingNow > 0 ? task.getShareableCents() : 0) - task.shiftPenaltyCentsAt(starts.get(p));
+		for (int p = 0; p < starts.size(); p++) {
+			long gain = gains.at(p);
 			if (gain > bestGain) {
 				bestGain = gain;
 				bestAt = p;

@@ -10,7 +10,8 @@ import java.util.List;
  * placed candidate adds its part to the range of starts that overlap it (a difference array over the positions
  * of the allowed starts), so one sweep gives every start's gain in time linear in the candidates and the starts.
  *
- * <p>The gain is the one of {@code FirstSchedule}: the co-benefits of every placed candidate it overlaps, the
+ * <p>The construction phase ({@link PartialSchedule}) and ruin and recreate ({@link Recreate}) both use it, each with
+ * its own view of which candidates are placed where. The gain is the one of {@code FirstSchedule}: the co-benefits of every placed candidate it overlaps, the
  * shareable cost of each such candidate that is the smaller side and does not ride along yet, the task's own
  * shareable cost when it overlaps at least one placed larger candidate, minus the shift penalty. The street-open
  * days' estimate is not included (the construction phase asks start by start when they weigh).
@@ -28,15 +29,27 @@ final class StartGains {
 		this.joins = new boolean[to - from + 1];
 	}
 
-	/**
-	 * @param partners the task's coupling candidates
-	 * @param values per candidate, what the pair's co-benefits add when joined, in cents
-	 * @param larger per candidate, whether it is the larger side (the task rides along on it)
-	 * @param placed per task index, whether it is placed
-	 * @param ridingOn per task index, on how many placed larger candidates it rides along
-	 */
-	static StartGains of(TaskStart task, int from, int to, List<TaskStart> partners, List<Long> values,
-			List<Boolean> larger, boolean[] placed, int[] ridingOn) {
+	/** A task's coupling candidates as the sweep sees them, by position {@code 0 .. size() - 1}. */
+	interface Candidates {
+
+		int size();
+
+		TaskStart task(int k);
+
+		/** Its start as an epoch day, or -1 while it is not placed. */
+		int start(int k);
+
+		/** What the pair's co-benefits add when joined, in cents. */
+		long value(int k);
+
+		/** Whether it is the larger side (the task rides along on it). */
+		boolean larger(int k);
+
+		/** Whether it already rides along on a placed larger candidate of its own (asked only of smaller ones). */
+		boolean ridesAlong(int k);
+	}
+
+	static StartGains of(TaskStart task, int from, int to, Candidates candidates) {
 		StartGains gains = new StartGains(from, to);
 		int size = to - from + 1;
 		long[] added = new long[size + 1];
@@ -44,23 +57,24 @@ final class StartGains {
 		int[] joined = new int[size + 1];
 		List<Integer> starts = task.getStarts();
 		int duration = task.getDurationDays();
-		for (int k = 0; k < partners.size(); k++) {
-			TaskStart partner = partners.get(k);
-			if (!placed[partner.getIndex()]) {
+		for (int k = 0; k < candidates.size(); k++) {
+			int partnerStart = candidates.start(k);
+			if (partnerStart < 0) {
 				continue;
 			}
-			int partnerStart = partner.getStart();
+			TaskStart partner = candidates.task(k);
 			int lo = Math.max(from, SortedDays.lowerBound(starts, (long) partnerStart - duration + 1));
-			int hi = Math.min(to, SortedDays.upperBound(starts, partner.end()) - 1);
+			int hi = Math.min(to,
+					SortedDays.upperBound(starts, (long) partnerStart + partner.getDurationDays() - 1) - 1);
 			if (lo > hi) {
 				continue;
 			}
-			long part = values.get(k);
-			if (larger.get(k)) {
+			long part = candidates.value(k);
+			if (candidates.larger(k)) {
 				riding[lo - from]++;
 				riding[hi - from + 1]--;
 			}
-			else if (ridingOn[partner.getIndex()] == 0) {
+			else if (!candidates.ridesAlong(k)) {
 				part += partner.getShareableCents();
 			}
 			added[lo - from] += part;
